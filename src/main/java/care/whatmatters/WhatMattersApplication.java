@@ -1,0 +1,13 @@
+package care.whatmatters;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** WhatMatters: one record, one plan and one flow for personalised care. */
+@SpringBootApplication
+public class WhatMattersApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WhatMattersApplication.class, args);
+    }
+}

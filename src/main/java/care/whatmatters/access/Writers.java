@@ -1,0 +1,13 @@
+package care.whatmatters.access;
+
+/** Who may make a given kind of change to a person's record. */
+public enum Writers {
+    /** Clinical content of the plan: goals, actions, agreement on behalf of the team. */
+    CARE_TEAM,
+    /** What the person owns or co-authors: About Me, comments, goal proposals, their agreement. */
+    PERSON_OR_CARE_TEAM;
+
+    boolean allow(AccessGrant grant) {
+        return this == PERSON_OR_CARE_TEAM || grant.byPractitioner();
+    }
+}

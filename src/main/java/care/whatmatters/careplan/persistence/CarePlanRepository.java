@@ -1,0 +1,157 @@
+package care.whatmatters.careplan.persistence;
+
+import static care.whatmatters.careplan.persistence.PlanRows.ts;
+import static care.whatmatters.careplan.persistence.PlanRows.voidedAt;
+
+import care.whatmatters.careplan.domain.CarePlan;
+import care.whatmatters.careplan.domain.PlanStatus;
+import care.whatmatters.shared.ConflictException;
+import care.whatmatters.shared.PersonId;
+import care.whatmatters.shared.StaleVersionException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads and saves the plan aggregate. Saving checks the version the change started from in the same
+ * UPDATE that bumps it, so of two concurrent saves from the same version exactly one wins.
+ */
+@Repository
+public class CarePlanRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    CarePlanRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The plan in use (not closed), or else the most recently closed one. */
+    public Optional<CarePlan> current(PersonId person) {
+        return jdbc.sql("""
+                select * from care_plan where person_id = ?
+                order by (status <> 'CLOSED') desc, created_at desc limit 1""")
+                .param(person.value())
+                .query(this::plan).optional();
+    }
+
+    public void insert(CarePlan plan) {
+        try {
+            jdbc.sql("""
+                    insert into care_plan (id, person_id, status, version, agreed_version, review_date, contingency,
+                      close_reason, created_at, created_by, updated_at, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(plan.id(), plan.person().value(), plan.status().name(), plan.version(),
+                            plan.agreedVersion(), plan.reviewDate(), plan.contingency(), plan.closeReason(),
+                            ts(plan.created().at()), plan.created().by(), ts(plan.updated().at()), plan.updated().by())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("This person already has a plan. There is one plan per person: "
+                    + "open it to add to it.");
+        }
+        saveItems(plan);
+    }
+
+    /** Saves a changed plan that was loaded at {@code expectedVersion}; answers the plan at its new version. */
+    public CarePlan save(CarePlan plan, long expectedVersion) {
+        int updated = jdbc.sql("""
+                update care_plan set status = ?, version = version + 1, agreed_version = ?, review_date = ?,
+                  contingency = ?, close_reason = ?, updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(plan.status().name(), plan.agreedVersion(), plan.reviewDate(), plan.contingency(),
+                        plan.closeReason(), ts(plan.updated().at()), plan.updated().by(), plan.id(), expectedVersion)
+                .update();
+        if (updated == 0) {
+            long now = jdbc.sql("select version from care_plan where id = ?").param(plan.id())
+                    .query(Long.class).single();
+            throw new StaleVersionException("This plan", expectedVersion, now);
+        }
+        saveItems(plan);
+        return plan.savedAs(expectedVersion + 1);
+    }
+
+    private void saveItems(CarePlan plan) {
+        batch.batchUpdate("""
+                insert into plan_what_matters (id, plan_id, person_id, position, text, created_at, created_by,
+                  updated_at, updated_by, voided_at, voided_by, void_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set text = excluded.text, updated_at = excluded.updated_at,
+                  updated_by = excluded.updated_by, voided_at = excluded.voided_at, voided_by = excluded.voided_by,
+                  void_reason = excluded.void_reason""",
+                plan.allWhatMatters(), 100, (ps, w) -> set(ps, w.id(), plan, w.position(), w.text(), w.created(),
+                        w.updated(), w.voided()));
+        batch.batchUpdate("""
+                insert into plan_goal (id, plan_id, person_id, position, text, created_at, created_by,
+                  updated_at, updated_by, voided_at, voided_by, void_reason, what_matters_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set text = excluded.text, what_matters_id = excluded.what_matters_id,
+                  updated_at = excluded.updated_at, updated_by = excluded.updated_by, voided_at = excluded.voided_at,
+                  voided_by = excluded.voided_by, void_reason = excluded.void_reason""",
+                plan.allGoals(), 100, (ps, g) -> {
+                    set(ps, g.id(), plan, g.position(), g.text(), g.created(), g.updated(), g.voided());
+                    ps.setObject(13, g.whatMattersId());
+                });
+        batch.batchUpdate("""
+                insert into plan_action (id, plan_id, person_id, position, description, created_at, created_by,
+                  updated_at, updated_by, voided_at, voided_by, void_reason, goal_id, owner, due_date, component,
+                  progress)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set description = excluded.description, goal_id = excluded.goal_id,
+                  owner = excluded.owner, due_date = excluded.due_date, component = excluded.component,
+                  progress = excluded.progress, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+                  voided_at = excluded.voided_at, voided_by = excluded.voided_by, void_reason = excluded.void_reason""",
+                plan.allActions(), 100, (ps, a) -> {
+                    set(ps, a.id(), plan, a.position(), a.description(), a.created(), a.updated(), a.voided());
+                    ps.setObject(13, a.goalId());
+                    ps.setString(14, a.owner());
+                    ps.setObject(15, a.dueDate());
+                    ps.setString(16, a.component().name());
+                    ps.setString(17, a.progress().name());
+                });
+    }
+
+    private static void set(java.sql.PreparedStatement ps, UUID id, CarePlan plan, int position, String text,
+            care.whatmatters.shared.Stamp created, care.whatmatters.shared.Stamp updated,
+            care.whatmatters.shared.Voiding voided) throws SQLException {
+        ps.setObject(1, id);
+        ps.setObject(2, plan.id());
+        ps.setObject(3, plan.person().value());
+        ps.setInt(4, position);
+        ps.setString(5, text);
+        ps.setTimestamp(6, ts(created.at()));
+        ps.setString(7, created.by());
+        ps.setTimestamp(8, ts(updated.at()));
+        ps.setString(9, updated.by());
+        ps.setTimestamp(10, voidedAt(voided));
+        ps.setString(11, voided == null ? null : voided.by());
+        ps.setString(12, voided == null ? null : voided.reason());
+    }
+
+    private CarePlan plan(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        PersonId person = new PersonId(rs.getObject("person_id", UUID.class));
+        return new CarePlan(id, person, PlanStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+                rs.getInt("agreed_version"), rs.getObject("review_date", LocalDate.class), rs.getString("contingency"),
+                rs.getString("close_reason"), PlanRows.created(rs), PlanRows.updated(rs),
+                items("plan_what_matters", "id, position, text", person, id, PlanRows::whatMatters),
+                items("plan_goal", "id, what_matters_id, position, text", person, id, PlanRows::goal),
+                items("plan_action", "id, goal_id, position, description, owner, due_date, component, progress",
+                        person, id, PlanRows::action));
+    }
+
+    private <T> List<T> items(String table, String columns, PersonId person, UUID plan,
+            org.springframework.jdbc.core.RowMapper<T> mapper) {
+        return jdbc.sql("select " + columns + ", " + PlanRows.AUDIT_COLUMNS + " from " + table
+                        + " where person_id = ? and plan_id = ? order by position")
+                .params(person.value(), plan)
+                .query(mapper).list();
+    }
+}

@@ -1,0 +1,101 @@
+package care.whatmatters.person.persistence;
+
+import care.whatmatters.person.domain.Demographics;
+import care.whatmatters.person.domain.Person;
+import care.whatmatters.shared.NhsNumber;
+import care.whatmatters.shared.PersonId;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores people. Voided people are kept but never returned by the finders. */
+@Repository
+public class PersonRepository {
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Person p) {
+        insert(p, false);
+    }
+
+    /** Inserts a person; {@code synthetic} marks generated test people, who are never real. */
+    public void insert(Person p, boolean synthetic) {
+        Demographics d = p.demographics();
+        jdbc.sql("""
+                insert into person (id, nhs_number, given_name, family_name, date_of_birth, sex, gender, ethnicity,
+                  postcode, deprivation_decile, preferred_language, interpreter_needed, communication_needs, disability,
+                  data_opt_out, created_at, created_by, updated_at, updated_by, synthetic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.id().value(), d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
+                        PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
+                        d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
+                        d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
+                        PersonRows.name(d.disability()), d.dataOptOut(),
+                        Timestamp.from(p.created().at()), p.created().by(), Timestamp.from(p.updated().at()),
+                        p.updated().by(), synthetic)
+                .update();
+    }
+
+    public long countSynthetic() {
+        return jdbc.sql("select count(*) from person where synthetic").query(Long.class).single();
+    }
+
+    public void updateDemographics(Person p) {
+        Demographics d = p.demographics();
+        jdbc.sql("""
+                update person set nhs_number = ?, given_name = ?, family_name = ?, date_of_birth = ?, sex = ?,
+                  gender = ?, ethnicity = ?, postcode = ?, deprivation_decile = ?, preferred_language = ?,
+                  interpreter_needed = ?, communication_needs = ?, disability = ?, data_opt_out = ?,
+                  updated_at = ?, updated_by = ?
+                where id = ?""")
+                .params(d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
+                        PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
+                        d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
+                        d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
+                        PersonRows.name(d.disability()), d.dataOptOut(), Timestamp.from(p.updated().at()),
+                        p.updated().by(), p.id().value())
+                .update();
+    }
+
+    public void markVoided(Person p) {
+        jdbc.sql("update person set voided_at = ?, voided_by = ?, void_reason = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(p.voided().at()), p.voided().by(), p.voided().reason(), p.id().value())
+                .update();
+    }
+
+    public Optional<Person> find(PersonId id) {
+        return jdbc.sql("select " + PersonRows.COLUMNS + " from person where id = ? and voided_at is null")
+                .param(id.value()).query(PersonRows::person).optional();
+    }
+
+    public Optional<Person> findByNhsNumber(NhsNumber nhsNumber) {
+        return jdbc.sql("select " + PersonRows.COLUMNS + " from person where nhs_number = ? and voided_at is null")
+                .param(nhsNumber.value()).query(PersonRows::person).optional();
+    }
+
+    public boolean nhsNumberInUse(NhsNumber nhsNumber, PersonId other) {
+        return jdbc.sql("select exists (select 1 from person where nhs_number = ? and id <> ? and voided_at is null)")
+                .params(nhsNumber.value(), other.value()).query(Boolean.class).single();
+    }
+
+    /** The given people, in the order given (for caseloads). */
+    public List<Person> findAll(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(PersonId::value).toArray(UUID[]::new);
+        List<Person> found = jdbc.sql("select " + PersonRows.COLUMNS
+                        + " from person where id = any(?) and voided_at is null")
+                .param(values).query(PersonRows::person).list();
+        List<PersonId> order = List.copyOf(ids);
+        return found.stream().sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.id()))).toList();
+    }
+}

@@ -1,0 +1,147 @@
+package care.whatmatters.platform.web;
+
+import care.whatmatters.access.RecordAccessDeniedException;
+import care.whatmatters.shared.ConflictException;
+import care.whatmatters.shared.InvalidInputException;
+import care.whatmatters.shared.NotFoundException;
+import care.whatmatters.shared.StaleVersionException;
+import care.whatmatters.shared.VersionPrecondition;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure into an answer a person understands: RFC 9457 problem details for the JSON API, an
+ * error page for the browser. Never a stack trace; an unexpected failure is logged with an id the user can
+ * quote, and the log line carries no personal data.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    Object invalid(InvalidInputException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "Some of what was sent needs correcting",
+                describe(e), Map.of("errors", errors));
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    Object stale(StaleVersionException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
+                Map.of("currentVersion", e.currentVersion()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "Not possible now", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(RecordAccessDeniedException.class)
+    Object denied(RecordAccessDeniedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "No access to this record", e.getMessage(),
+                Map.of("breakGlassAvailable", e.breakGlassPossible()));
+    }
+
+    @ExceptionHandler(VersionPrecondition.MissingPreconditionException.class)
+    Object noVersion(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.PRECONDITION_REQUIRED, "Say which version you started from",
+                e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "The request could not be read",
+                "The request body is not valid JSON of the expected shape. Check for missing quotes, commas "
+                        + "or brackets, and that numbers, dates and true/false values are written correctly.", Map.of());
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    Object badParameter(Exception e, HttpServletRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ((MissingServletRequestParameterException) e).getParameterName();
+        return answer(request, HttpStatus.BAD_REQUEST, "A parameter is wrong",
+                "'" + name + "' is missing or not in the expected form.", Map.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON",
+                "Send the request body as JSON with the header Content-Type: application/json.", Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "Not supported here",
+                "This address does not accept " + e.getMethod() + " requests.", Map.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "Page not found",
+                "There is nothing at this address. Check it was typed correctly.", Map.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        // The exception type and message only: messages from our code never carry personal data.
+        log.error("Unexpected failure {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side",
+                "Nothing was changed. Try again; if it keeps happening, quote reference " + incident + ".",
+                Map.of("incident", incident));
+    }
+
+    static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail,
+            Map<String, Object> extra) {
+        if (wantsJson(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(title);
+            extra.forEach(problem::setProperty);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("title", title);
+        page.addObject("detail", detail);
+        page.addObject("status", status.value());
+        extra.forEach(page::addObject);
+        return page;
+    }
+
+    static boolean wantsJson(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/") || uri.startsWith(request.getContextPath() + "/v3/");
+    }
+
+    private static String describe(InvalidInputException e) {
+        return e.problems().stream().map(p -> p.field() + " " + p.message())
+                .reduce((a, b) -> a + "; " + b).map(s -> s + ".").orElse(e.getMessage());
+    }
+}

@@ -1,0 +1,33 @@
+package care.whatmatters.record;
+
+import care.whatmatters.audit.AccessBasis;
+import care.whatmatters.careplan.domain.AgreedVersion;
+import care.whatmatters.careplan.domain.CarePlan;
+import care.whatmatters.careplan.domain.GoalProposal;
+import care.whatmatters.careplan.domain.PlanComment;
+import care.whatmatters.person.domain.AboutMeVersion;
+import care.whatmatters.person.domain.DigitalInclusion;
+import care.whatmatters.person.domain.Person;
+import care.whatmatters.person.domain.Representative;
+import care.whatmatters.team.CareTeamMember;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything on one person's record that the viewer may see, read under a single access decision.
+ *
+ * @param basis why the viewer may see it (their own record, care team, break-glass ...)
+ */
+public record PersonRecord(
+        Person person,
+        Optional<AboutMeVersion> aboutMe,
+        Optional<CarePlan> plan,
+        List<AgreedVersion> agreedVersions,
+        List<PlanComment> comments,
+        List<GoalProposal> proposals,
+        List<CareTeamMember> careTeam,
+        List<Representative> representatives,
+        Optional<DigitalInclusion> digitalInclusion,
+        AccessBasis basis,
+        String breakGlassReason) {
+}

@@ -1,0 +1,59 @@
+package care.whatmatters.record;
+
+import care.whatmatters.access.AccessGrant;
+import care.whatmatters.access.Actor;
+import care.whatmatters.access.RecordAccess;
+import care.whatmatters.careplan.CarePlanning;
+import care.whatmatters.careplan.PlanConversation;
+import care.whatmatters.careplan.PlanHistory;
+import care.whatmatters.person.AboutMeRecord;
+import care.whatmatters.person.PersonRegister;
+import care.whatmatters.person.PersonalCircumstances;
+import care.whatmatters.shared.PersonId;
+import care.whatmatters.team.CareTeams;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens a whole record: one access decision, one audit entry, every part read in one transaction. */
+@Service
+public class RecordView {
+
+    private final RecordAccess access;
+    private final PersonRegister register;
+    private final AboutMeRecord aboutMe;
+    private final CarePlanning planning;
+    private final PlanHistory history;
+    private final PlanConversation conversation;
+    private final CareTeams careTeams;
+    private final PersonalCircumstances circumstances;
+
+    RecordView(RecordAccess access, PersonRegister register, AboutMeRecord aboutMe, CarePlanning planning,
+            PlanHistory history, PlanConversation conversation, CareTeams careTeams,
+            PersonalCircumstances circumstances) {
+        this.access = access;
+        this.register = register;
+        this.aboutMe = aboutMe;
+        this.planning = planning;
+        this.history = history;
+        this.conversation = conversation;
+        this.careTeams = careTeams;
+        this.circumstances = circumstances;
+    }
+
+    @Transactional(readOnly = true)
+    public PersonRecord open(Actor actor, PersonId person) {
+        AccessGrant grant = access.read(actor, person, "record");
+        return new PersonRecord(
+                register.get(grant),
+                aboutMe.current(grant),
+                planning.current(grant),
+                history.agreedVersions(grant),
+                conversation.comments(grant),
+                conversation.proposals(grant),
+                careTeams.members(person),
+                circumstances.representatives(grant),
+                circumstances.digitalInclusion(grant),
+                grant.basis(),
+                grant.reason());
+    }
+}

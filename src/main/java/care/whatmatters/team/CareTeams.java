@@ -1,0 +1,122 @@
+package care.whatmatters.team;
+
+import care.whatmatters.shared.ConflictException;
+import care.whatmatters.shared.FreeText;
+import care.whatmatters.shared.Ids;
+import care.whatmatters.shared.NotFoundException;
+import care.whatmatters.shared.PersonId;
+import care.whatmatters.shared.PractitionerId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care team membership: who is in whose team. Callers check that the acting user may change a person's
+ * record before calling the changing methods here; this class only keeps the relationship consistent.
+ */
+@Service
+public class CareTeams {
+
+    private static final String MEMBER_COLUMNS = """
+            m.id, m.person_id, m.team_role, m.is_lead, m.started_at,
+            p.id as practitioner_id, p.name, p.profession, o.name as organisation""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CareTeams(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The legitimate-relationship check, on the hot path of every record access. */
+    public boolean isMember(PractitionerId practitioner, PersonId person) {
+        return jdbc.sql("""
+                select exists (select 1 from care_team_member
+                  where person_id = ? and practitioner_id = ? and ended_at is null)""")
+                .params(person.value(), practitioner.value())
+                .query(Boolean.class).single();
+    }
+
+    @Transactional
+    public CareTeamMember join(PersonId person, PractitionerId practitioner, String teamRole, boolean lead,
+            String addedBy) {
+        String role = FreeText.required("teamRole", teamRole, FreeText.LINE);
+        if (isMember(practitioner, person)) {
+            throw new ConflictException("This practitioner is already in the care team.");
+        }
+        practitioner(practitioner);
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                insert into care_team_member (id, person_id, practitioner_id, team_role, is_lead, started_at, started_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, person.value(), practitioner.value(), role, lead, Timestamp.from(clock.instant()),
+                        addedBy)
+                .update();
+        return members(person).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void leave(PersonId person, UUID membershipId, String reason, String endedBy) {
+        String why = FreeText.required("reason", reason, FreeText.SHORT);
+        int changed = jdbc.sql("""
+                update care_team_member set ended_at = ?, ended_by = ?, end_reason = ?
+                where id = ? and person_id = ? and ended_at is null""")
+                .params(Timestamp.from(clock.instant()), endedBy, why, membershipId, person.value())
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("That care team membership does not exist or has already ended.");
+        }
+    }
+
+    public List<CareTeamMember> members(PersonId person) {
+        return jdbc.sql("select " + MEMBER_COLUMNS + " " + """
+                from care_team_member m join practitioner p on p.id = m.practitioner_id
+                left join organisation o on o.id = p.organisation_id
+                where m.person_id = ? and m.ended_at is null order by m.is_lead desc, m.started_at""")
+                .param(person.value())
+                .query(CareTeams::member).list();
+    }
+
+    /** The people whose care teams a practitioner is in. */
+    public List<PersonId> caseload(PractitionerId practitioner) {
+        return jdbc.sql("""
+                select person_id from care_team_member
+                where practitioner_id = ? and ended_at is null order by started_at desc""")
+                .param(practitioner.value())
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
+    public Practitioner practitioner(PractitionerId id) {
+        return jdbc.sql("""
+                select p.id as practitioner_id, p.name, p.profession, o.name as organisation
+                from practitioner p left join organisation o on o.id = p.organisation_id where p.id = ?""")
+                .param(id.value())
+                .query(CareTeams::practitioner).optional()
+                .orElseThrow(() -> new NotFoundException("No practitioner has that id."));
+    }
+
+    public List<Practitioner> allPractitioners() {
+        return jdbc.sql("""
+                select p.id as practitioner_id, p.name, p.profession, o.name as organisation
+                from practitioner p left join organisation o on o.id = p.organisation_id order by p.name""")
+                .query(CareTeams::practitioner).list();
+    }
+
+    private static CareTeamMember member(ResultSet rs, int row) throws SQLException {
+        return new CareTeamMember(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
+                practitioner(rs, row), rs.getString("team_role"), rs.getBoolean("is_lead"),
+                rs.getTimestamp("started_at").toInstant());
+    }
+
+    private static Practitioner practitioner(ResultSet rs, int row) throws SQLException {
+        return new Practitioner(new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
+                rs.getString("name"), Profession.valueOf(rs.getString("profession")), rs.getString("organisation"));
+    }
+}
