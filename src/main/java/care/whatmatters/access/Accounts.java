@@ -72,6 +72,13 @@ public class Accounts {
                 .update();
     }
 
+    /** The people an account may act for (as a representative or carer). */
+    public java.util.List<PersonId> peopleActedFor(UUID account) {
+        return jdbc.sql("select person_id from account_acts_for where account_id = ? and revoked_at is null")
+                .param(account)
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
     boolean actsFor(UUID account, PersonId person) {
         return jdbc.sql("""
                 select exists (select 1 from account_acts_for

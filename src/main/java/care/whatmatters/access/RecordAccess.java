@@ -31,6 +31,11 @@ public class RecordAccess {
         return decide(actor, person, resource, AuditAction.READ, Writers.PERSON_OR_CARE_TEAM);
     }
 
+    /** Reading for a copy that leaves the platform (a printout, a download): audited as an export. */
+    public AccessGrant export(Actor actor, PersonId person, String resource) {
+        return decide(actor, person, resource, AuditAction.EXPORT, Writers.PERSON_OR_CARE_TEAM);
+    }
+
     public AccessGrant change(Actor actor, PersonId person, String resource, AuditAction action, Writers writers) {
         return decide(actor, person, resource, action, writers);
     }

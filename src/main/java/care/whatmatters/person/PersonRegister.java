@@ -101,6 +101,14 @@ public class PersonRegister {
         return match.filter(p -> access.readIfAllowed(actor, p.id(), "person").isPresent()).stream().toList();
     }
 
+    /**
+     * The id of the record with this NHS number, for a practitioner about to ask for emergency access. Only
+     * the id is returned (no personal data), and the break-glass request that follows is audited.
+     */
+    public Optional<PersonId> idForEmergency(NhsNumber nhsNumber) {
+        return people.findByNhsNumber(nhsNumber).map(Person::id);
+    }
+
     /** Summaries of the given people, for lists such as a caseload; each person listed is audited. */
     public List<Person> list(Actor actor, List<PersonId> ids) {
         ids.forEach(id -> access.readIfAllowed(actor, id, "caseload"));

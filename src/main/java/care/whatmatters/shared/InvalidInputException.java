@@ -20,6 +20,13 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
+    /** The first problem with each field, for showing beside the form fields. */
+    public java.util.Map<String, String> byField() {
+        java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p.message()));
+        return byField;
+    }
+
     private static String summary(List<FieldProblem> problems) {
         if (problems.size() == 1) {
             FieldProblem only = problems.get(0);

@@ -12,4 +12,8 @@ public record PlanContent(List<WhatMattersItem> whatMatters, List<Goal> goals, L
         goals = List.copyOf(goals);
         actions = List.copyOf(actions);
     }
+
+    public PlanOutline outline() {
+        return PlanOutline.of(this);
+    }
 }

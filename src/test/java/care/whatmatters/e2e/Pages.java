@@ -1,0 +1,46 @@
+package care.whatmatters.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Page objects: what a user does on each page, in the words on the page. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static void signIn(Browser browser, String username) {
+        browser.open("/login");
+        browser.find(By.id("username")).sendKeys(username);
+        browser.find(By.id("password")).sendKeys("demo");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    static void signOut(Browser browser) {
+        browser.find(By.xpath("//button[normalize-space()='Sign out']")).click();
+    }
+
+    static void openPersonFromCaseload(Browser browser, String fullName) {
+        browser.find(By.linkText(fullName)).click();
+    }
+
+    static void click(Browser browser, String buttonOrLinkText) {
+        browser.find(By.xpath("//*[self::a or self::button][normalize-space()='" + buttonOrLinkText + "']")).click();
+    }
+
+    static void fill(Browser browser, String label, String value) {
+        WebElement field = fieldLabelled(browser, label);
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    static WebElement fieldLabelled(Browser browser, String labelStart) {
+        WebElement label = browser.find(By.xpath("//label[starts-with(normalize-space(), \"" + labelStart + "\")]"));
+        return browser.find(By.id(label.getAttribute("for")));
+    }
+
+    static String headingsInOrder(Browser browser) {
+        return String.join(" | ", browser.driver.findElements(By.cssSelector("main h1, main h2")).stream()
+                .map(WebElement::getText).toList());
+    }
+}
