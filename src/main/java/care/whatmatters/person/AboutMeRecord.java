@@ -54,7 +54,7 @@ public class AboutMeRecord {
      * @param basedOn the version the writer started from (0 when there was none)
      */
     @Transactional
-    public AboutMeVersion save(Actor actor, PersonId person, int basedOn, AboutMe aboutMe) {
+    public AboutMeVersion save(Actor actor, PersonId person, long basedOn, AboutMe aboutMe) {
         InputCheck check = new InputCheck();
         AboutMe.check(check, aboutMe);
         check.orThrow();

@@ -52,7 +52,7 @@ class AboutMeApi {
         if (written == null) {
             throw InvalidInputException.of("body", "must hold the About Me elements");
         }
-        AboutMeVersion saved = aboutMe.save(actor, new PersonId(id), Math.toIntExact(basedOn), written);
+        AboutMeVersion saved = aboutMe.save(actor, new PersonId(id), basedOn, written);
         return ResponseEntity.ok().eTag(VersionPrecondition.etag(saved.version())).body(AboutMeView.of(saved));
     }
 

@@ -41,7 +41,7 @@ class AboutMePages {
     }
 
     @PostMapping("/persons/{id}/about-me")
-    String save(Actor actor, @PathVariable UUID id, @RequestParam int basedOn, @ModelAttribute AboutMe written,
+    String save(Actor actor, @PathVariable UUID id, @RequestParam long basedOn, @ModelAttribute AboutMe written,
             Model model) {
         PersonId person = new PersonId(id);
         try {

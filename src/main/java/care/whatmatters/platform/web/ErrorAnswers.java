@@ -77,6 +77,12 @@ class ErrorAnswers {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                return answer(request, HttpStatus.CONTENT_TOO_LARGE, "Too large",
+                        "The request body is larger than 1 MB, which is more than any record needs.", Map.of());
+            }
+        }
         return answer(request, HttpStatus.BAD_REQUEST, "The request could not be read",
                 "The request body is not valid JSON of the expected shape. Check for missing quotes, commas "
                         + "or brackets, and that numbers, dates and true/false values are written correctly.", Map.of());
