@@ -29,7 +29,11 @@ class EmbeddedPostgresConfiguration {
             @Value("${whatmatters.embedded-db.port:0}") int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                // PostgreSQL's error messages quote the values that broke a rule ("Key (nhs_number)=(...)"):
+                // keep them, and the statements, out of the server log.
+                .setServerConfig("log_min_messages", "fatal")
+                .setServerConfig("log_min_error_statement", "panic");
         if (dataDir.isBlank()) {
             // A throwaway database in a temporary directory, removed on shutdown (used by the tests).
             return builder.start();

@@ -117,8 +117,10 @@ class ErrorAnswers {
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        // The exception type and message only: messages from our code never carry personal data.
-        log.error("Unexpected failure {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        // Exception messages can quote personal data (a database error names the values it refused), so
+        // only the types and the stack frames are logged.
+        log.error("Unexpected failure {} on {} {}", incident, request.getMethod(), request.getRequestURI(),
+                LogSafe.withoutMessages(e));
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side",
                 "Nothing was changed. Try again; if it keeps happening, quote reference " + incident + ".",
                 Map.of("incident", incident));
