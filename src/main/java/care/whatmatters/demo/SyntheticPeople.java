@@ -64,8 +64,17 @@ final class SyntheticPeople {
                 false, null, disability.name(), random.nextDouble() < 0.054);
     }
 
+    /**
+     * The most synthetic people that fit below the 999 range kept for the demo cast (eleven candidate
+     * numbers each, starting at 910 000 000): over eight million, beyond the five million designed for.
+     */
+    static final long MAX_PEOPLE = (999_000_000L - 910_000_000L) / 11;
+
     /** Eleven candidate numbers per index, so every index has a valid one and no two indexes share one. */
     static String nhsNumber(long index) {
+        if (index < 0 || index >= MAX_PEOPLE) {
+            throw new IllegalArgumentException("A synthetic population holds at most " + MAX_PEOPLE + " people");
+        }
         long base = 910_000_000L + index * 11;
         for (int offset = 0; offset < 11; offset++) {
             String nine = Long.toString(base + offset);

@@ -45,6 +45,9 @@ class SyntheticPopulation {
         if (existing >= wanted) {
             return;
         }
+        if (wanted > SyntheticPeople.MAX_PEOPLE) {
+            throw new IllegalArgumentException("whatmatters.demo.population can be at most " + SyntheticPeople.MAX_PEOPLE);
+        }
         log.info("Generating {} synthetic people (seed {})", wanted - existing, seed);
         SyntheticPeople people = new SyntheticPeople(seed, LocalDate.now(clock));
         UUID organisation = organisations.register("Synthetic Primary Care Network " + UUID.randomUUID(), null,

@@ -2,6 +2,7 @@ package care.whatmatters.shared;
 
 import java.security.SecureRandom;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Creates time-ordered UUIDs (RFC 9562 version 7). Rows inserted close in time sit close together in a
@@ -11,6 +12,8 @@ import java.util.UUID;
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern CANONICAL =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private Ids() {
     }
@@ -25,10 +28,10 @@ public final class Ids {
 
     /** Parses an id from outside (a URL, a form), answering a clear error instead of an exception trace. */
     public static UUID parse(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        // UUID.fromString also accepts shortened forms ("1-1-1-1-1"); ids we issue are always canonical.
+        if (value == null || !CANONICAL.matcher(value).matches()) {
             throw InvalidInputException.of(field, "is not a valid identifier");
         }
+        return UUID.fromString(value);
     }
 }

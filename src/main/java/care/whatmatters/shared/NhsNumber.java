@@ -26,6 +26,10 @@ public record NhsNumber(String value) {
         if (digits == null || digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
+        if (digits.chars().distinct().count() == 1) {
+            // 0000000000, 1111111111 ... pass the check digit rule but are placeholders typed into forms.
+            return false;
+        }
         Integer check = checkDigit(digits.substring(0, 9));
         return check != null && check == digits.charAt(9) - '0';
     }

@@ -102,4 +102,11 @@ class IdsTest {
     private static long millis(UUID id) {
         return id.getMostSignificantBits() >>> 16;
     }
+
+    @Test
+    void refusesTheShortenedFormsThatUuidFromStringWouldAccept() {
+        assertThatThrownBy(() -> Ids.parse("personId", "1-1-1-1-1"))
+                .isInstanceOf(care.whatmatters.shared.InvalidInputException.class)
+                .hasMessageContaining("personId");
+    }
 }

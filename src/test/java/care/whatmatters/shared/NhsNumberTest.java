@@ -102,16 +102,28 @@ class NhsNumberTest {
         assertThat(NhsNumber.parse("943 476 5919")).isEqualTo(new NhsNumber("9434765919"));
     }
 
+    /** Every ten-digit number whose last digit is its check digit is valid, except one digit repeated ten times. */
     @Property
     void anyNineLeadingDigitsWithADefinedCheckDigitMakeAValidNumber(
             @ForAll @StringLength(9) @NumericChars String firstNine) {
         Integer check = NhsNumber.checkDigit(firstNine);
         long validCompletions = IntStream.rangeClosed(0, 9).filter(d -> NhsNumber.isValid(firstNine + d)).count();
-        if (check == null) {
+        boolean placeholder = check != null && (firstNine + check).chars().distinct().count() == 1;
+        if (check == null || placeholder) {
             assertThat(validCompletions).isZero();
         } else {
             assertThat(NhsNumber.isValid(firstNine + check)).isTrue();
             assertThat(validCompletions).isEqualTo(1);
+        }
+    }
+
+    /** All-same-digit numbers satisfy Modulus 11 but are the placeholders people type into forms. */
+    @Test
+    void refusesOneDigitRepeatedTenTimesAlthoughItsCheckDigitIsRight() {
+        for (char digit = '0'; digit <= '9'; digit++) {
+            String repeated = String.valueOf(digit).repeat(10);
+            assertThat(NhsNumber.checkDigit(repeated.substring(0, 9))).isEqualTo(digit - '0');
+            assertThat(NhsNumber.isValid(repeated)).as(repeated).isFalse();
         }
     }
 
@@ -162,7 +174,8 @@ class NhsNumberTest {
     Arbitrary<String> validNumbers() {
         return Arbitraries.strings().numeric().ofLength(9)
                 .filter(nine -> NhsNumber.checkDigit(nine) != null)
-                .map(nine -> nine + NhsNumber.checkDigit(nine));
+                .map(nine -> nine + NhsNumber.checkDigit(nine))
+                .filter(NhsNumber::isValid);
     }
 
     @Provide

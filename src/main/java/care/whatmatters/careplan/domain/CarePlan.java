@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -59,7 +61,7 @@ public final class CarePlan {
     }
 
     public UUID addWhatMatters(String text, Stamp stamp) {
-        return edit(stamp, () -> items.addWhatMatters(text, stamp));
+        return add(stamp, () -> items.addWhatMatters(text, stamp));
     }
 
     public void rewordWhatMatters(UUID id, String text, Stamp stamp) {
@@ -67,11 +69,14 @@ public final class CarePlan {
     }
 
     public void voidWhatMatters(UUID id, String reason, Stamp stamp) {
-        edit(stamp, () -> items.voidWhatMatters(id, reason, stamp));
+        edit(stamp, () -> {
+            items.voidWhatMatters(id, reason, stamp);
+            return true;
+        });
     }
 
     public UUID addGoal(UUID whatMattersId, String text, Stamp stamp) {
-        return edit(stamp, () -> items.addGoal(whatMattersId, text, stamp));
+        return add(stamp, () -> items.addGoal(whatMattersId, text, stamp));
     }
 
     public void changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
@@ -79,11 +84,14 @@ public final class CarePlan {
     }
 
     public void voidGoal(UUID id, String reason, Stamp stamp) {
-        edit(stamp, () -> items.voidGoal(id, reason, stamp));
+        edit(stamp, () -> {
+            items.voidGoal(id, reason, stamp);
+            return true;
+        });
     }
 
     public UUID addAction(ActionDetails details, Stamp stamp) {
-        return edit(stamp, () -> items.addAction(details, stamp));
+        return add(stamp, () -> items.addAction(details, stamp));
     }
 
     public void changeAction(UUID id, ActionDetails details, Stamp stamp) {
@@ -91,7 +99,10 @@ public final class CarePlan {
     }
 
     public void voidAction(UUID id, String reason, Stamp stamp) {
-        edit(stamp, () -> items.voidAction(id, reason, stamp));
+        edit(stamp, () -> {
+            items.voidAction(id, reason, stamp);
+            return true;
+        });
     }
 
     public void recordProgress(UUID actionId, ActionProgress progress, Stamp stamp) {
@@ -101,13 +112,20 @@ public final class CarePlan {
     }
 
     public void setContingency(String text, Stamp stamp) {
-        edit(stamp, () -> contingency = FreeText.optional("contingency", text, FreeText.LONG));
+        edit(stamp, () -> {
+            String checked = FreeText.optional("contingency", text, FreeText.LONG);
+            boolean changed = !Objects.equals(contingency, checked);
+            contingency = checked;
+            return changed;
+        });
     }
 
     public void setReviewDate(LocalDate date, LocalDate today, Stamp stamp) {
         edit(stamp, () -> {
             checkReviewDate(date, today);
+            boolean changed = !date.equals(reviewDate);
             reviewDate = date;
+            return changed;
         });
     }
 
@@ -138,8 +156,17 @@ public final class CarePlan {
         return new AgreedVersion(agreedVersion, agreement, content());
     }
 
-    /** The agreed plan starts being carried out. */
+    /**
+     * The agreed plan starts being carried out. Only an agreed plan can start: a plan under review returns
+     * to active by completing the review, which sets the next review date.
+     */
     public void activate(Stamp stamp) {
+        if (status != PlanStatus.AGREED) {
+            throw new ConflictException(status == PlanStatus.UNDER_REVIEW
+                    ? "The plan is under review. Finish the review (with the next review date) or change and agree it."
+                    : "This plan is " + status.label().toLowerCase() + " (" + status.meaning()
+                            + "), so it cannot be started now.");
+        }
         transition(PlanStatus.ACTIVE, "started", stamp);
     }
 
@@ -176,26 +203,39 @@ public final class CarePlan {
                 reviewDate);
     }
 
-    /** Applies a change to what was agreed, in the states that allow it; a change at review makes it revised. */
-    private <T> T edit(Stamp stamp, Supplier<T> change) {
+    /** Adds to what was agreed, in the states that allow it. */
+    private <T> T add(Stamp stamp, Supplier<T> addition) {
+        requireContentChangesAllowed();
+        T added = addition.get();
+        contentChanged(stamp);
+        return added;
+    }
+
+    /**
+     * Changes what was agreed, in the states that allow it. A change that leaves everything as it was (the
+     * same words saved again) changes nothing: in particular it does not make a plan under review revised.
+     */
+    private void edit(Stamp stamp, BooleanSupplier change) {
+        requireContentChangesAllowed();
+        if (change.getAsBoolean()) {
+            contentChanged(stamp);
+        }
+    }
+
+    private void requireContentChangesAllowed() {
         if (!status.allowsContentChanges()) {
             throw new ConflictException(status == PlanStatus.CLOSED
                     ? "This plan is closed and can no longer be changed."
                     : "This plan has been agreed. Start a review to change what was agreed.");
         }
-        T result = change.get();
+    }
+
+    /** A change at review makes the plan revised: it must be agreed again. */
+    private void contentChanged(Stamp stamp) {
         if (status == PlanStatus.UNDER_REVIEW) {
             status = PlanStatus.REVISED;
         }
         updated = stamp;
-        return result;
-    }
-
-    private void edit(Stamp stamp, Runnable change) {
-        edit(stamp, () -> {
-            change.run();
-            return null;
-        });
     }
 
     private void transition(PlanStatus target, String done, Stamp stamp) {

@@ -42,9 +42,15 @@ final class PlanItems {
         return id;
     }
 
-    void rewordWhatMatters(UUID id, String text, Stamp stamp) {
+    /** Answers whether anything changed (saving the same words again changes nothing). */
+    boolean rewordWhatMatters(UUID id, String text, Stamp stamp) {
         String words = FreeText.required("text", text, FreeText.SHORT);
-        replace(whatMatters, liveWhatMatters(id), item -> item.reworded(words, stamp));
+        WhatMattersItem item = liveWhatMatters(id);
+        if (item.text().equals(words)) {
+            return false;
+        }
+        replace(whatMatters, item, w -> w.reworded(words, stamp));
+        return true;
     }
 
     void voidWhatMatters(UUID id, String reason, Stamp stamp) {
@@ -63,9 +69,14 @@ final class PlanItems {
         return id;
     }
 
-    void changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
+    boolean changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
         String words = checkedGoal(whatMattersId, text);
-        replace(goals, liveGoal(id), g -> g.changed(whatMattersId, words, stamp));
+        Goal goal = liveGoal(id);
+        if (goal.text().equals(words) && goal.whatMattersId().equals(whatMattersId)) {
+            return false;
+        }
+        replace(goals, goal, g -> g.changed(whatMattersId, words, stamp));
+        return true;
     }
 
     void voidGoal(UUID id, String reason, Stamp stamp) {
@@ -82,9 +93,14 @@ final class PlanItems {
         return id;
     }
 
-    void changeAction(UUID id, ActionDetails details, Stamp stamp) {
+    boolean changeAction(UUID id, ActionDetails details, Stamp stamp) {
         checkAction(details);
-        replace(actions, liveAction(id), a -> a.changed(details, stamp));
+        PlanAction action = liveAction(id);
+        if (action.details().equals(details)) {
+            return false;
+        }
+        replace(actions, action, a -> a.changed(details, stamp));
+        return true;
     }
 
     void voidAction(UUID id, String reason, Stamp stamp) {

@@ -700,4 +700,20 @@ class CarePlanTest {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(field));
     }
+
+    /** Saving the same words again at a review changes nothing, so the plan need not be agreed again. */
+    @Test
+    void savingUnchangedContentAtReviewLeavesThePlanUnderReview() {
+        PlanFixture f = PlanFixture.inState(PlanStatus.UNDER_REVIEW);
+        CarePlan plan = f.plan;
+        plan.setContingency(plan.contingency(), f.stamp());
+        plan.setReviewDate(plan.reviewDate(), PlanFixture.TODAY, f.stamp());
+        plan.rewordWhatMatters(f.whatMatters, "Getting to lectures on my own", f.stamp());
+        plan.changeGoal(f.goal, f.whatMatters, "Take the bus to campus by myself by June", f.stamp());
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.UNDER_REVIEW);
+
+        plan.changeGoal(f.goal, f.whatMatters, "Take the bus to campus by myself by July", f.stamp());
+        assertThat(plan.status()).isEqualTo(PlanStatus.REVISED);
+    }
 }
