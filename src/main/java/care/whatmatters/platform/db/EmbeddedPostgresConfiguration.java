@@ -41,7 +41,13 @@ class EmbeddedPostgresConfiguration {
         Path dir = Path.of(dataDir);
         Files.createDirectories(dir);
         StalePostmaster.clear(dir);
-        EmbeddedPostgres postgres = builder.setDataDirectory(dir).setCleanDataDirectory(false).start();
+        // The embedded server's defaults trade durability for speed (fsync off, asynchronous commit): right
+        // for throwaway test databases, wrong for data that must survive a crash. Later settings win.
+        EmbeddedPostgres postgres = builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .start();
         log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(),
                 dir.toAbsolutePath());
         return postgres;
