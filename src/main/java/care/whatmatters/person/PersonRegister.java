@@ -109,6 +109,14 @@ public class PersonRegister {
         return people.findByNhsNumber(nhsNumber).map(Person::id);
     }
 
+    /**
+     * Which of the given people match a filter typed by their practitioner: part of the name, or the start
+     * of the NHS number (spaces ignored). Answers ids only; reading the people is a separate, audited step.
+     */
+    public List<PersonId> matching(List<PersonId> among, String filter) {
+        return people.matching(among, filter);
+    }
+
     /** Summaries of the given people, for lists such as a caseload; each person listed is audited. */
     public List<Person> list(Actor actor, List<PersonId> ids) {
         ids.forEach(id -> access.readIfAllowed(actor, id, "caseload"));

@@ -24,10 +24,21 @@ public class Caseload {
     }
 
     public List<Person> of(Actor actor) {
+        return of(actor, null);
+    }
+
+    /**
+     * The caseload, or the part of it matching {@code filter} (part of a name, or the start of an NHS
+     * number). Only the people shown are read and audited.
+     */
+    public List<Person> of(Actor actor, String filter) {
         if (!actor.isPractitioner()) {
             return List.of();
         }
         List<PersonId> ids = careTeams.caseload(actor.practitioner());
+        if (filter != null && !filter.isBlank()) {
+            ids = register.matching(ids, filter.strip());
+        }
         return register.list(actor, ids.subList(0, Math.min(ids.size(), PAGE_SIZE)));
     }
 }

@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through its ChromeDriver, headless, with a fresh profile; plus the checks every
@@ -46,6 +48,12 @@ final class Browser implements AutoCloseable {
 
     WebElement find(By by) {
         return driver.findElement(by);
+    }
+
+    /** Waits (up to five seconds) for an element to show some text, as after an htmx update. */
+    void waitFor(By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
     String text() {

@@ -28,8 +28,12 @@ class DylanStoryIT {
             assertAccessible(browser, "sign-in page");
             Pages.signIn(browser, "ot");
 
-            assertThat(browser.text()).contains("My caseload", "Dylan Roberts");
+            assertThat(browser.text()).contains("My caseload", "Dylan Roberts", "Ruth Campbell");
             assertAccessible(browser, "caseload");
+            fill(browser, "Filter your caseload", "robert");
+            browser.waitFor(By.id("result-count"), "1 person");
+            assertThat(browser.find(By.id("caseload-results")).getText()).contains("Dylan Roberts")
+                    .doesNotContain("Ruth Campbell");
             Pages.openPersonFromCaseload(browser, "Dylan Roberts");
 
             assertThat(Pages.headingsInOrder(browser)).startsWith("Dylan's record | About Me");

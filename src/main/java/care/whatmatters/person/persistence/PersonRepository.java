@@ -86,6 +86,24 @@ public class PersonRepository {
                 .params(nhsNumber.value(), other.value()).query(Boolean.class).single();
     }
 
+    /** Those of the given people whose name contains {@code filter} or whose NHS number starts with it. */
+    public List<PersonId> matching(Collection<PersonId> among, String filter) {
+        if (among.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = among.stream().map(PersonId::value).toArray(UUID[]::new);
+        String digits = filter.replace(" ", "");
+        String pattern = "%" + filter.toLowerCase(java.util.Locale.UK).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        List<PersonId> found = jdbc.sql("""
+                select id from person where id = any(?) and voided_at is null
+                  and (lower(given_name || ' ' || family_name) like ? or nhs_number like ?)""")
+                .params(values, pattern, digits.chars().allMatch(Character::isDigit) && !digits.isEmpty()
+                        ? digits + "%" : "-")
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+        return among.stream().filter(found::contains).toList();
+    }
+
     /** The given people, in the order given (for caseloads). */
     public List<Person> findAll(Collection<PersonId> ids) {
         if (ids.isEmpty()) {

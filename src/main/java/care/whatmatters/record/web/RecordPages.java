@@ -62,8 +62,9 @@ class RecordPages {
     }
 
     @GetMapping("/caseload")
-    String caseload(Actor actor, Model model) {
-        model.addAttribute("people", caseload.of(actor));
+    String caseload(Actor actor, @RequestParam(required = false) String filter, Model model) {
+        model.addAttribute("people", caseload.of(actor, filter));
+        model.addAttribute("filter", filter);
         return "record/caseload";
     }
 
