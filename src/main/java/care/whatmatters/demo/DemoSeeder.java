@@ -19,11 +19,13 @@ class DemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final CastSeeder cast;
+    private final DylanJourney dylan;
     private final SyntheticPopulation population;
     private final TransactionTemplate transaction;
 
-    DemoSeeder(CastSeeder cast, SyntheticPopulation population, TransactionTemplate transaction) {
+    DemoSeeder(CastSeeder cast, DylanJourney dylan, SyntheticPopulation population, TransactionTemplate transaction) {
         this.cast = cast;
+        this.dylan = dylan;
         this.population = population;
         this.transaction = transaction;
     }
@@ -37,6 +39,7 @@ class DemoSeeder implements ApplicationRunner {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+                dylan.walk();
             });
             log.info("Demo mode: seeded the demo cast and accounts (password 'demo')");
         }

@@ -8,6 +8,7 @@ import care.whatmatters.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo story in a real browser: Dylan's occupational therapist opens his record (About Me first),
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * width and at a phone's width.
  */
 @IntegrationTest
+@TestPropertySource(properties = "whatmatters.test.story=dylan-plan")
 class DylanStoryIT {
 
     @LocalServerPort
