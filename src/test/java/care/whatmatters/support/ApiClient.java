@@ -30,6 +30,10 @@ public final class ApiClient {
         return new ApiClient(port, username, "demo");
     }
 
+    public static ApiClient withPassword(int port, String username, String password) {
+        return new ApiClient(port, username, password);
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient(port, null, null);
     }

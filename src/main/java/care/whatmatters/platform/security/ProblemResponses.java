@@ -19,8 +19,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"WhatMatters\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in to use the WhatMatters API: send your account's "
-                + "username and password with HTTP Basic authentication.");
+        write(response, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.LockedException
+                ? e.getMessage()
+                : "Sign in to use the WhatMatters API: send your account's username and password with HTTP Basic "
+                        + "authentication.");
     }
 
     @Override

@@ -1,8 +1,12 @@
 package care.whatmatters.platform.security;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,10 +40,28 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The real password check: the account's stored hash. */
+    @Bean
+    DaoAuthenticationProvider passwordCheck(AccountDetailsService accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return provider;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DaoAuthenticationProvider passwordCheck,
+            LoginThrottle throttle, Clock clock) throws Exception {
+        // Every API request carries its credentials; remember recently verified ones instead of re-hashing,
+        // behind the throttle, so a locked account stays locked whatever was remembered.
         http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(
+                        throttle.around(new RememberedCredentials(passwordCheck, clock))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,11 +73,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider passwordCheck, LoginThrottle throttle)
+            throws Exception {
+        http.authenticationManager(new ProviderManager(throttle.around(passwordCheck)))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
