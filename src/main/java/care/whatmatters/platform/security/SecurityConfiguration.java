@@ -1,6 +1,7 @@
 package care.whatmatters.platform.security;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +10,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * an account may open is decided by {@link care.whatmatters.access.RecordAccess}, not here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** No inline script or style anywhere, no framing, forms post only to us. */
@@ -33,12 +34,6 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, and able to verify any stronger scheme adopted later ({id}hash format).
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     /** The real password check: the account's stored hash. */
     @Bean
@@ -62,7 +57,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(
                         throttle.around(new RememberedCredentials(passwordCheck, clock))))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
