@@ -59,6 +59,7 @@ class SecurityConfiguration {
                         throttle.around(new RememberedCredentials(passwordCheck, clock))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/reports/**").hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,6 +76,7 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(throttle.around(passwordCheck)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
+                        .requestMatchers("/reports/**").hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
