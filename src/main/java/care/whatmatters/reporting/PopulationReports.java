@@ -10,7 +10,7 @@ import care.whatmatters.reporting.domain.ReportPeriod;
 import care.whatmatters.reporting.domain.Suppression;
 import care.whatmatters.reporting.persistence.CountRepository;
 import care.whatmatters.team.Organisations;
-import care.whatmatters.team.Training;
+import care.whatmatters.workforce.Training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

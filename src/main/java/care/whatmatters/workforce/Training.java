@@ -1,4 +1,4 @@
-package care.whatmatters.team;
+package care.whatmatters.workforce;
 
 import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.Ids;
