@@ -215,6 +215,14 @@ public class CarePlanning {
         return LocalDate.now(clock);
     }
 
+    /** Checks a plan passed in with a grant is that person's, so a grant cannot be used to read another plan. */
+    static CarePlan belongsTo(AccessGrant grant, CarePlan plan) {
+        if (!plan.person().equals(grant.person())) {
+            throw new IllegalArgumentException("The plan is not the granted person's");
+        }
+        return plan;
+    }
+
     static NotFoundException noPlan() {
         return new NotFoundException("This person has no care and support plan in use. Start one first.");
     }
