@@ -69,6 +69,12 @@ class ErrorAnswers {
                 Map.of("breakGlassAvailable", e.breakGlassPossible()));
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    Object forbidden(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "Not allowed", "Your account is not allowed to do this.",
+                Map.of());
+    }
+
     @ExceptionHandler(VersionPrecondition.MissingPreconditionException.class)
     Object noVersion(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.PRECONDITION_REQUIRED, "Say which version you started from",
