@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seals new audit entries into the hash chain, a batch at a time, every half second. Sealing happens
@@ -22,14 +25,21 @@ class AuditSealer {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditSealer.class);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    AuditSealer(JdbcTemplate jdbc) {
+    AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(fixedDelayString = "${whatmatters.audit.seal-every:PT0.5S}")
     void sealRegularly() {
-        sealPending();
+        try {
+            sealPending();
+        } catch (DataAccessException | TransactionException e) {
+            // The database is out of reach: entries wait, unsealed, and are sealed when it returns.
+            log.warn("Audit sealing postponed: {}", e.getClass().getSimpleName());
+        }
     }
 
     /**
@@ -39,6 +49,14 @@ class AuditSealer {
      */
     @Scheduled(fixedDelayString = "${whatmatters.audit.anchor-every:PT15M}", initialDelayString = "PT1M")
     void anchor() {
+        try {
+            logHead();
+        } catch (DataAccessException e) {
+            log.warn("Audit chain head not logged: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void logHead() {
         jdbc.query("select chain_seq, chain_hash from audit_event where chain_seq is not null "
                 + "order by chain_seq desc limit 1", rs -> {
                     log.info("Audit chain head: entry {} hash {}", rs.getLong(1),
@@ -46,20 +64,26 @@ class AuditSealer {
                 });
     }
 
-    /** Seals everything written so far; answers how many entries were sealed. */
-    @Transactional
+    /**
+     * Seals everything written so far, in one transaction holding the sealing lock (an explicit
+     * transaction: the scheduled call comes from inside this class, where an annotation would not apply).
+     * Answers how many entries were sealed.
+     */
     public int sealPending() {
-        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
-        }
-        int sealed = 0;
-        int batch;
-        do {
-            batch = sealBatch();
-            sealed += batch;
-        } while (batch == BATCH);
-        return sealed;
+        Integer sealed = transaction.execute(status -> {
+            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            int total = 0;
+            int batch;
+            do {
+                batch = sealBatch();
+                total += batch;
+            } while (batch == BATCH);
+            return total;
+        });
+        return sealed == null ? 0 : sealed;
     }
 
     private int sealBatch() {

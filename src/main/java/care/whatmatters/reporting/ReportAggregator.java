@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Folds new facts into the counts every two seconds, in batches, so that writing a fact never waits on a
@@ -25,24 +28,42 @@ public class ReportAggregator {
 
     static final int BATCH = 20_000;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportAggregator.class);
+
     private final FactRepository facts;
     private final CountRepository counts;
     private final ReportPeopleRepository people;
+    private final TransactionTemplate transaction;
 
-    ReportAggregator(FactRepository facts, CountRepository counts, ReportPeopleRepository people) {
+    ReportAggregator(FactRepository facts, CountRepository counts, ReportPeopleRepository people,
+            PlatformTransactionManager transactions) {
         this.facts = facts;
         this.counts = counts;
         this.people = people;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(fixedDelayString = "${whatmatters.reporting.aggregate-every:PT2S}")
     void aggregateRegularly() {
-        aggregatePending();
+        try {
+            aggregatePending();
+        } catch (DataAccessException | TransactionException e) {
+            // The database is out of reach: facts wait and are folded in when it returns.
+            log.warn("Report aggregation postponed: {}", e.getClass().getSimpleName());
+        }
     }
 
-    /** Folds in everything written so far; answers how many facts were added or taken out. */
-    @Transactional
+    /**
+     * Folds in everything written so far, in one transaction, so the facts it takes stay locked until their
+     * counts are written (an explicit transaction: the scheduled call comes from inside this class, where
+     * an annotation would not apply). Answers how many facts were added or taken out.
+     */
     public int aggregatePending() {
+        Integer done = transaction.execute(status -> fold());
+        return done == null ? 0 : done;
+    }
+
+    private int fold() {
         int done = 0;
         List<Long> ids;
         do {

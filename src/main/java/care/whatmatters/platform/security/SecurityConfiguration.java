@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -35,9 +36,8 @@ class SecurityConfiguration {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
-    /** The real password check: the account's stored hash. */
-    @Bean
-    DaoAuthenticationProvider passwordCheck(AccountDetailsService accounts, PasswordEncoder passwords) {
+    /** The real password check: the account's stored hash. (Not a bean: each door wraps its own.) */
+    private static DaoAuthenticationProvider passwordCheck(AccountDetailsService accounts, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         return provider;
@@ -50,13 +50,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, DaoAuthenticationProvider passwordCheck,
-            LoginThrottle throttle, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AccountDetailsService accounts,
+            PasswordEncoder passwords, LoginThrottle throttle, Clock clock) throws Exception {
         // Every API request carries its credentials; remember recently verified ones instead of re-hashing,
         // behind the throttle, so a locked account stays locked whatever was remembered.
         http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(
-                        throttle.around(new RememberedCredentials(passwordCheck, clock))))
+                        throttle.around(new RememberedCredentials(passwordCheck(accounts, passwords), clock))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/reports/**").hasAnyRole("ANALYST", "ADMIN")
@@ -71,16 +71,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider passwordCheck, LoginThrottle throttle)
-            throws Exception {
-        http.authenticationManager(new ProviderManager(throttle.around(passwordCheck)))
+    SecurityFilterChain web(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwords,
+            LoginThrottle throttle) throws Exception {
+        http.authenticationManager(new ProviderManager(throttle.around(passwordCheck(accounts, passwords))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
                         .requestMatchers("/reports/**").hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (e instanceof LockedException ? "/login?locked"
+                                        : e instanceof InternalAuthenticationServiceException ? "/login?unavailable"
+                                        : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

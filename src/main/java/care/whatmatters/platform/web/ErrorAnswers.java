@@ -120,6 +120,23 @@ class ErrorAnswers {
                 "There is nothing at this address. Check it was typed correctly.", Map.of());
     }
 
+    /** The database cannot be reached: say so, promptly, and let the client try again later. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getSimpleName());
+        Object page = answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                "The records are out of reach for a moment, so nothing was read or changed. Please try again in a "
+                        + "minute.", Map.of());
+        if (page instanceof ResponseEntity<?> entity) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(entity.getBody());
+        }
+        return page;
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
