@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Whatever valid answers are given, every score stays within its published range. */
-class ScoresStayInRangeProperties {
+class ScoresStayInRangeTest {
 
     @Property
     void ons4ScoresStayWithinZeroToTenAndAreAlwaysBanded(
