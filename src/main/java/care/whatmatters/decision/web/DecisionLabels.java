@@ -23,6 +23,10 @@ final class DecisionLabels {
             labels.put("options[" + i + "].risks", "Option " + (i + 1) + " risks");
         }
         labels.put("words", "What you decided");
+        labels.put("providersOffered", "Providers offered");
+        labels.put("providerChosen", "Provider chosen");
+        labels.put("exclusion", "Why choice does not apply");
+        labels.put("exclusionDetail", "Another reason");
         labels.put("response", "Your answer");
         return Map.copyOf(labels);
     }

@@ -140,6 +140,24 @@ class DecisionPages {
         });
     }
 
+    @PostMapping("/persons/{id}/choice-offers")
+    String offer(Actor actor, @PathVariable UUID id, @RequestParam(required = false) UUID subjectId,
+            @RequestParam(defaultValue = "true") boolean offered, @RequestParam(required = false) String providers,
+            @RequestParam(required = false) String providerChosen, @RequestParam(required = false) String exclusion,
+            @RequestParam(required = false) String exclusionDetail, RedirectAttributes redirect) {
+        try {
+            List<String> named = providers == null ? List.of() : providers.lines().toList();
+            choices.record(actor, new PersonId(id), new DecisionRequests.Offer("PLAN_ACTION", subjectId, offered,
+                    named, providerChosen, exclusion, exclusionDetail).toOffer());
+            redirect.addFlashAttribute("notice", "The choice offer is recorded.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.byField());
+        } catch (NotFoundException e) {
+            redirect.addFlashAttribute("problems", Map.of("form", e.getMessage()));
+        }
+        return "redirect:/persons/" + id + "/decisions#choice";
+    }
+
     private String change(Actor actor, UUID id, UUID decision, String back, Model model, RedirectAttributes redirect,
             String done, Supplier<?> change) {
         try {
