@@ -5,7 +5,6 @@ import care.whatmatters.selfmanagement.domain.MonitoringTarget;
 import care.whatmatters.selfmanagement.domain.Reading;
 import care.whatmatters.selfmanagement.domain.ReadingKind;
 import care.whatmatters.selfmanagement.domain.SourceConsent;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ public record MonitoringSummary(List<SourceConsent> consents, List<ReadingTrend>
             List<Chart.Value> values = ofKind.stream().map(r -> new Chart.Value(
                     r.effectiveAt().atZone(ZoneId.of("Europe/London")).toLocalDate(), r.value())).toList();
             double max = values.stream().mapToDouble(v -> v.value().doubleValue()).max().orElse(1);
-            max = Math.max(max, target.map(t -> t.value().doubleValue()).orElse(0.0)) * 1.1;
+            max = Math.max(1, Math.max(max, target.map(t -> t.value().doubleValue()).orElse(0.0)) * 1.1);
             Chart chart = Chart.of(values, 0, Math.ceil(max), target.map(MonitoringTarget::value).orElse(null));
             long met = target.map(t -> ofKind.stream().filter(r -> t.met(r.value())).count()).orElse(0L);
             trends.add(new ReadingTrend(kind, ofKind, target, chart, met));
@@ -52,9 +51,5 @@ public record MonitoringSummary(List<SourceConsent> consents, List<ReadingTrend>
 
     public List<SourceConsent> active() {
         return consents.stream().filter(SourceConsent::active).toList();
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
     }
 }
