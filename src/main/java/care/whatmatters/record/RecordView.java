@@ -6,9 +6,12 @@ import care.whatmatters.access.RecordAccess;
 import care.whatmatters.careplan.CarePlanning;
 import care.whatmatters.careplan.PlanConversation;
 import care.whatmatters.careplan.PlanHistory;
+import care.whatmatters.decision.SharedDecisions;
+import care.whatmatters.outcome.OutcomeRecords;
 import care.whatmatters.person.AboutMeRecord;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.PersonalCircumstances;
+import care.whatmatters.selfmanagement.SelfManagement;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.team.CareTeams;
 import org.springframework.stereotype.Service;
@@ -26,10 +29,14 @@ public class RecordView {
     private final PlanConversation conversation;
     private final CareTeams careTeams;
     private final PersonalCircumstances circumstances;
+    private final OutcomeRecords outcomes;
+    private final SharedDecisions decisions;
+    private final SelfManagement selfManagement;
 
     RecordView(RecordAccess access, PersonRegister register, AboutMeRecord aboutMe, CarePlanning planning,
             PlanHistory history, PlanConversation conversation, CareTeams careTeams,
-            PersonalCircumstances circumstances) {
+            PersonalCircumstances circumstances, OutcomeRecords outcomes, SharedDecisions decisions,
+            SelfManagement selfManagement) {
         this.access = access;
         this.register = register;
         this.aboutMe = aboutMe;
@@ -38,6 +45,9 @@ public class RecordView {
         this.conversation = conversation;
         this.careTeams = careTeams;
         this.circumstances = circumstances;
+        this.outcomes = outcomes;
+        this.decisions = decisions;
+        this.selfManagement = selfManagement;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +64,9 @@ public class RecordView {
                 circumstances.representatives(grant),
                 circumstances.digitalInclusion(grant),
                 grant.basis(),
-                grant.reason());
+                grant.reason(),
+                outcomes.summary(grant),
+                decisions.onRecord(grant),
+                selfManagement.summary(grant));
     }
 }
