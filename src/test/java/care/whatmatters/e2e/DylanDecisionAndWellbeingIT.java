@@ -4,7 +4,10 @@ import static care.whatmatters.e2e.Pages.click;
 import static care.whatmatters.e2e.Pages.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.whatmatters.support.ApiClient;
 import care.whatmatters.support.IntegrationTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,9 +51,11 @@ class DylanDecisionAndWellbeingIT {
             click(browser, "Save collaboRATE");
             assertThat(browser.text()).contains("top box (all three items at 9)");
 
+            shareSleepReadings(record.substring(record.lastIndexOf('/') + 1));
             for (String page : new String[] {"/outcomes", "/outcomes/gas", "/outcomes/swemwbs/new",
                     "/outcomes/copm/new", "/self-management"}) {
                 browser.open(record + page);
+                assertThat(browser.text()).doesNotContain("Something went wrong");
                 assertAccessible(browser, "practitioner page " + page);
             }
             Pages.signOut(browser);
@@ -85,6 +90,24 @@ class DylanDecisionAndWellbeingIT {
                     "keep my manual chair for basketball");
             assertAccessible(browser, "Dylan's record with his flag");
         }
+    }
+
+    /** His app's readings arrive through the FHIR API, so the self-management page shows a chart of them. */
+    private void shareSleepReadings(String dylan) {
+        ApiClient ot = ApiClient.as(port, "ot");
+        ot.post("/api/v1/persons/" + dylan + "/monitoring/consents",
+                "{\"source\":\"https://campus-health.example/readings\",\"name\":\"Campus Health app\"}");
+        StringBuilder entries = new StringBuilder();
+        for (int night = 1; night <= 3; night++) {
+            entries.append(night == 1 ? "" : ",").append("{\"resource\":{\"resourceType\":\"Observation\","
+                    + "\"status\":\"final\",\"identifier\":[{\"system\":\"https://campus-health.example/readings\","
+                    + "\"value\":\"sleep-" + night + "\"}],\"code\":{\"coding\":[{\"system\":\"http://loinc.org\","
+                    + "\"code\":\"93832-4\"}]},\"effectiveDateTime\":\"" + Instant.now().minus(night, ChronoUnit.DAYS)
+                    + "\",\"valueQuantity\":{\"value\":" + (6 + night * 0.5) + ",\"code\":\"h\"}}}");
+        }
+        ApiClient.Response sent = ot.post("/api/v1/persons/" + dylan + "/observations",
+                "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" + entries + "]}");
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
     }
 
     private static void recordTheWheelchairDecision(Browser browser) {
