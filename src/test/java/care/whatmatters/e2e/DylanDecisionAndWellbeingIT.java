@@ -32,15 +32,19 @@ class DylanDecisionAndWellbeingIT {
         try (Browser browser = new Browser(port)) {
             Pages.signIn(browser, "ot");
             Pages.openPersonFromCaseload(browser, "Dylan Roberts");
+            browser.waitFor(By.tagName("body"), "Dylan's record");
             String record = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
             assertThat(browser.text()).contains("Shared decisions", "Outcomes and wellbeing", "Supported self-management");
             assertAccessible(browser, "Dylan's record with decisions, outcomes and self-management");
 
             click(browser, "Shared decisions and choice");
+            browser.waitFor(By.tagName("h1"), "Shared decisions and choice");
             assertAccessible(browser, "shared decisions and choice");
             click(browser, "Record a shared decision");
+            browser.waitFor(By.tagName("h1"), "Record a shared decision");
             assertAccessible(browser, "new shared decision form");
             recordTheWheelchairDecision(browser);
+            browser.waitFor(By.tagName("body"), "The shared decision is recorded.");
             assertThat(browser.text()).contains("The shared decision is recorded.", "A powered wheelchair", "Chosen",
                     "Getting to lectures without being exhausted");
             assertAccessible(browser, "the decision's summary");
@@ -49,6 +53,7 @@ class DylanDecisionAndWellbeingIT {
             browser.find(By.id("c1")).sendKeys("9");
             browser.find(By.id("c2")).sendKeys("9");
             click(browser, "Save collaboRATE");
+            browser.waitFor(By.tagName("body"), "The collaboRATE answers are recorded.");
             assertThat(browser.text()).contains("top box (all three items at 9)");
 
             shareSleepReadings(record.substring(record.lastIndexOf('/') + 1));
@@ -61,18 +66,22 @@ class DylanDecisionAndWellbeingIT {
             Pages.signOut(browser);
 
             Pages.signIn(browser, "dylan");
+            browser.waitFor(By.tagName("body"), "Your wellbeing");
             assertThat(browser.text()).contains("Your wellbeing", "Decisions you made with your care team",
                     "You decided", "A powered wheelchair");
             click(browser, "Answer the wellbeing questions");
+            browser.waitFor(By.tagName("body"), "Overall, how satisfied");
             assertThat(browser.text()).contains("Overall, how satisfied are you with your life nowadays?");
             assertAccessible(browser, "ONS4 in Dylan's own view");
             browser.find(By.id("a0-7")).click();
             browser.find(By.id("a1-8")).click();
             browser.find(By.id("a2-6")).click();
             click(browser, "Save answers");
+            browser.waitFor(By.tagName("body"), "There is a problem");
             assertThat(browser.text()).as("an unanswered item is named").contains("There is a problem", "item 4");
             browser.find(By.id("a3-3")).click();
             click(browser, "Save answers");
+            browser.waitFor(By.tagName("body"), "Thank you: your answers");
             assertThat(browser.text()).contains("Thank you: your answers", "Life satisfaction", "High", "Anxiety", "Low");
             assertAccessible(browser, "Dylan's own view with his wellbeing");
 
@@ -80,6 +89,7 @@ class DylanDecisionAndWellbeingIT {
             fill(browser, "What did you decide?", "I chose the powered chair for campus, but I also want to keep my "
                     + "manual chair for basketball.");
             click(browser, "Tell my care team");
+            browser.waitFor(By.tagName("body"), "Your care team has been told");
             assertThat(browser.text()).contains("Your care team has been told", "Waiting for the care team");
             assertAccessible(browser, "Dylan's own view after flagging the decision");
             Pages.signOut(browser);
