@@ -31,6 +31,21 @@ public class RecordAccess {
         return decide(actor, person, resource, AuditAction.READ, Writers.PERSON_OR_CARE_TEAM);
     }
 
+    /**
+     * The check made for every request about one person, before its input is even read: a caller with no
+     * basis at all for this person is refused here (and the refusal audited), so an outsider learns nothing,
+     * not even whether their request was well formed. A caller with some basis goes on to the use case,
+     * which decides, and audits, exactly what they may do.
+     */
+    public void guard(Actor actor, PersonId person, String route, boolean changing) {
+        AccessGrant grant = grantFor(actor, person);
+        if (grant.basis() == AccessBasis.NONE) {
+            audit.record(person, actor.forAudit(), changing ? AuditAction.UPDATE : AuditAction.READ, route, false,
+                    AccessBasis.NONE, null);
+            throw refusal(actor, AccessBasis.NONE);
+        }
+    }
+
     /** Reading for a copy that leaves the platform (a printout, a download): audited as an export. */
     public AccessGrant export(Actor actor, PersonId person, String resource) {
         return decide(actor, person, resource, AuditAction.EXPORT, Writers.PERSON_OR_CARE_TEAM);

@@ -34,14 +34,17 @@ class DylanJourney {
     private final Accounts accounts;
     private final CarePlanning planning;
     private final Clock clock;
+    private final DemoDecisionsAndOutcomes decisionsAndOutcomes;
     private final boolean complete;
 
     DylanJourney(PersonRegister register, Accounts accounts, CarePlanning planning, Clock clock,
+            DemoDecisionsAndOutcomes decisionsAndOutcomes,
             @Value("${whatmatters.demo.journey:complete}") String journey) {
         this.register = register;
         this.accounts = accounts;
         this.planning = planning;
         this.clock = clock;
+        this.decisionsAndOutcomes = decisionsAndOutcomes;
         this.complete = !"start".equalsIgnoreCase(journey.strip());
     }
 
@@ -53,6 +56,7 @@ class DylanJourney {
         Actor ot = accounts.find("ot").orElseThrow().actor();
         PersonId dylan = register.idForEmergency(new NhsNumber(DYLAN)).orElseThrow();
         agreePlan(ot, dylan);
+        decisionsAndOutcomes.walk(dylan);
     }
 
     /** Step 2: the plan, in his words, agreed with him. */

@@ -5,10 +5,13 @@ import care.whatmatters.careplan.domain.AgreedVersion;
 import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.domain.GoalProposal;
 import care.whatmatters.careplan.domain.PlanComment;
+import care.whatmatters.decision.DecisionsOnRecord;
+import care.whatmatters.outcome.OutcomeSummary;
 import care.whatmatters.person.domain.AboutMeVersion;
 import care.whatmatters.person.domain.DigitalInclusion;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.person.domain.Representative;
+import care.whatmatters.selfmanagement.SelfManagementSummary;
 import care.whatmatters.team.CareTeamMember;
 import java.util.List;
 import java.util.Optional;
@@ -29,5 +32,8 @@ public record PersonRecord(
         List<Representative> representatives,
         Optional<DigitalInclusion> digitalInclusion,
         AccessBasis basis,
-        String breakGlassReason) {
+        String breakGlassReason,
+        OutcomeSummary outcomes,
+        DecisionsOnRecord decisions,
+        SelfManagementSummary selfManagement) {
 }

@@ -7,9 +7,12 @@ import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.CarePlanning;
 import care.whatmatters.careplan.PlanConversation;
 import care.whatmatters.careplan.PlanHistory;
+import care.whatmatters.decision.SharedDecisions;
+import care.whatmatters.outcome.OutcomeRecords;
 import care.whatmatters.person.AboutMeRecord;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.PersonalCircumstances;
+import care.whatmatters.selfmanagement.SelfManagement;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.team.CareTeams;
 import java.util.List;
@@ -29,10 +32,14 @@ public class RecordView {
     private final PlanConversation conversation;
     private final CareTeams careTeams;
     private final PersonalCircumstances circumstances;
+    private final OutcomeRecords outcomes;
+    private final SharedDecisions decisions;
+    private final SelfManagement selfManagement;
 
     RecordView(RecordAccess access, PersonRegister register, AboutMeRecord aboutMe, CarePlanning planning,
             PlanHistory history, PlanConversation conversation, CareTeams careTeams,
-            PersonalCircumstances circumstances) {
+            PersonalCircumstances circumstances, OutcomeRecords outcomes, SharedDecisions decisions,
+            SelfManagement selfManagement) {
         this.access = access;
         this.register = register;
         this.aboutMe = aboutMe;
@@ -41,6 +48,9 @@ public class RecordView {
         this.conversation = conversation;
         this.careTeams = careTeams;
         this.circumstances = circumstances;
+        this.outcomes = outcomes;
+        this.decisions = decisions;
+        this.selfManagement = selfManagement;
     }
 
     /** The whole record, as the record pages show it: the plan with its versions and conversation. */
@@ -59,7 +69,10 @@ public class RecordView {
                 circumstances.representatives(grant),
                 circumstances.digitalInclusion(grant),
                 grant.basis(),
-                grant.reason());
+                grant.reason(),
+                outcomes.summary(grant),
+                decisions.onRecord(grant),
+                selfManagement.summary(grant));
     }
 
     /**
@@ -67,10 +80,10 @@ public class RecordView {
      * circumstances, without the plan's history and conversation (which have their own endpoints).
      */
     @Transactional(readOnly = true)
-    public PersonRecord summary(Actor actor, PersonId person) {
+    public RecordSummary summary(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
-        return new PersonRecord(register.get(grant), aboutMe.current(grant), planning.current(grant), List.of(),
-                List.of(), List.of(), careTeams.members(person), circumstances.representatives(grant),
-                circumstances.digitalInclusion(grant), grant.basis(), grant.reason());
+        return new RecordSummary(register.get(grant), aboutMe.current(grant), planning.current(grant),
+                careTeams.members(person), circumstances.representatives(grant), circumstances.digitalInclusion(grant),
+                grant.basis());
     }
 }

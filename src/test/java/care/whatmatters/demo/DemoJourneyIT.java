@@ -31,4 +31,30 @@ class DemoJourneyIT {
         assertThat(plan.get("actions").toString()).contains("SHARED_DECISION", "PERSONAL_HEALTH_BUDGET",
                 "SOCIAL_PRESCRIBING");
     }
+
+    @Test
+    void dylansWheelchairDecisionWellbeingBaselineAndSelfManagementAreOnHisRecord() {
+        ApiClient ot = ApiClient.as(port, "ot");
+        String id = ot.get("/api/v1/persons?nhsNumber=9990000018").json().get(0).get("id").asString();
+
+        JsonNode decision = ot.get("/api/v1/persons/" + id + "/decisions").json().get(0);
+        assertThat(decision.get("whatMattersMost").asString()).isEqualTo("Getting to lectures without being exhausted");
+        assertThat(decision.get("options").toString()).contains("A standard manual wheelchair",
+                "A lighter active-user manual chair", "A powered wheelchair", "Doing nothing");
+        assertThat(decision.get("chosenOption").asString()).isEqualTo("A powered wheelchair");
+        assertThat(decision.get("collaborateTopBox").asBoolean()).isTrue();
+        JsonNode plan = ot.get("/api/v1/persons/" + id + "/plan").json();
+        assertThat(plan.get("actions").toString()).contains("\"component\":\"SHARED_DECISION\",\"progress\":\"DONE\"");
+        assertThat(ot.get("/api/v1/persons/" + id + "/choice-offers").json().get(0).get("providerChosen").asString())
+                .isEqualTo("Mobility Plus, Leeds");
+
+        JsonNode outcomes = ot.get("/api/v1/persons/" + id + "/outcomes").json();
+        assertThat(outcomes.get("responses").toString()).contains("\"measure\":\"ons4\"", "\"measure\":\"swemwbs\"",
+                "\"measure\":\"collaborate\"");
+        JsonNode support = ot.get("/api/v1/persons/" + id + "/self-management").json();
+        assertThat(support.get("activation").get("level").asInt()).isEqualTo(3);
+        JsonNode sleep = ot.get("/api/v1/persons/" + id + "/monitoring").json().get("trends").get(0);
+        assertThat(sleep.get("kind").asString()).isEqualTo("SLEEP");
+        assertThat(sleep.get("target").get("value").decimalValue()).isEqualByComparingTo("7");
+    }
 }

@@ -101,7 +101,7 @@ class AuthorizationMatrixIT {
      * then finds nothing, changing nothing).
      */
     private static String fill(String text, UUID subject) {
-        return text.replace("{id}", subject.toString()).replace("{number}", "1")
+        return text.replace("{id}", subject.toString()).replace("{number}", "1").replace("{measure}", "ons4")
                 .replace("{review}", java.time.LocalDate.now().plusMonths(3).toString())
                 .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
     }

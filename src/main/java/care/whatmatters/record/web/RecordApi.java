@@ -13,7 +13,7 @@ import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.PersonView;
 import care.whatmatters.person.domain.Representative;
 import care.whatmatters.record.AccessLogView;
-import care.whatmatters.record.PersonRecord;
+import care.whatmatters.record.RecordSummary;
 import care.whatmatters.record.RecordView;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
@@ -114,7 +114,7 @@ class RecordApi {
     record RecordJson(PersonView person, AboutMeView aboutMe, PlanView plan, List<TeamMemberJson> careTeam,
             List<Representative> representatives, DigitalInclusionView digitalInclusion, String accessBasis) {
 
-        static RecordJson of(PersonRecord r) {
+        static RecordJson of(RecordSummary r) {
             return new RecordJson(PersonView.of(r.person()), r.aboutMe().map(AboutMeView::of).orElse(null),
                     r.plan().map(PlanView::of).orElse(null), r.careTeam().stream().map(TeamMemberJson::of).toList(),
                     r.representatives(), r.digitalInclusion().map(DigitalInclusionView::of).orElse(null),
