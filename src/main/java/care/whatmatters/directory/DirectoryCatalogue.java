@@ -48,7 +48,7 @@ public class DirectoryCatalogue {
     }
 
     /** A page of services matching the Open Referral filters, in name order. */
-    public Page page(OpenReferralQueries.Filter filter, int page, int perPage) {
+    public Page page(ServiceFilter filter, int page, int perPage) {
         OpenReferralQueries.Page found = queries.page(filter, page, perPage);
         return new Page(found.total(), reader.load(found.ids()));
     }

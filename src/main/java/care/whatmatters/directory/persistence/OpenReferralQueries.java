@@ -1,7 +1,7 @@
 package care.whatmatters.directory.persistence;
 
 import care.whatmatters.directory.domain.GeoPoint;
-import java.time.LocalTime;
+import care.whatmatters.directory.ServiceFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +22,10 @@ public class OpenReferralQueries {
         this.jdbc = jdbc;
     }
 
-    /** The standard's filters; null means "not asked for". {@code day} is an RFC 5545 code such as TU. */
-    public record Filter(List<String> searchTerms, UUID taxonomyTermId, UUID taxonomyId, Integer minimumAge,
-            Integer maximumAge, LocalTime startTime, LocalTime endTime, String day,
-            GeoPoint near, double radiusKm) {
-    }
-
     public record Page(long total, List<UUID> ids) {
     }
 
-    public Page page(Filter f, int page, int perPage) {
+    public Page page(ServiceFilter f, int page, int perPage) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
         long total = jdbc.sql("select count(*) from directory_service s where " + where).params(params)
@@ -44,11 +38,11 @@ public class OpenReferralQueries {
         return new Page(total, ids);
     }
 
-    private static String where(Filter f, Map<String, Object> params) {
+    private static String where(ServiceFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("true");
-        if (!f.searchTerms().isEmpty()) {
-            w.append(" and s.search_vector @@ to_tsquery('english', :query)");
-            params.put("query", String.join(" & ", f.searchTerms()));
+        if (f.search() != null && !f.search().isBlank()) {
+            w.append(" and s.search_vector @@ plainto_tsquery('english', :query)");
+            params.put("query", f.search());
         }
         if (f.taxonomyTermId() != null) {
             w.append(" and exists (select 1 from directory_service_attribute a where a.service_id = s.id"
@@ -89,7 +83,7 @@ public class OpenReferralQueries {
         return w.toString();
     }
 
-    private static void schedule(StringBuilder w, Map<String, Object> params, Filter f) {
+    private static void schedule(StringBuilder w, Map<String, Object> params, ServiceFilter f) {
         if (f.startTime() == null && f.endTime() == null && f.day() == null) {
             return;
         }

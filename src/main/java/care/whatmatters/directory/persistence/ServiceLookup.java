@@ -46,6 +46,14 @@ public class ServiceLookup {
                 .query(String.class).optional();
     }
 
+    /** Every category services are tagged with, by name. */
+    public List<care.whatmatters.directory.domain.TaxonomyTerm> terms() {
+        return jdbc.sql("select * from directory_taxonomy_term order by name").query((rs, n) ->
+                new care.whatmatters.directory.domain.TaxonomyTerm(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("description"), rs.getObject("taxonomy_id", UUID.class), rs.getString("taxonomy"),
+                        rs.getObject("parent_id", UUID.class))).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from directory_service").query(Long.class).single();
     }
