@@ -134,7 +134,7 @@ class ReferralApi {
     ResponseEntity<ProblemDetail> refused(TransitionRefused e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Not possible now");
-        problem.setProperty("status", e.from().name());
+        problem.setProperty("current", e.from().name());
         problem.setProperty("allowed", e.allowed().stream().map(Enum::name).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
