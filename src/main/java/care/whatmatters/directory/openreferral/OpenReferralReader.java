@@ -65,12 +65,12 @@ public final class OpenReferralReader {
                 FieldReader.items(node, "attributes").stream().map(n -> term(f, n.get("taxonomy_term"))).filter(Objects::nonNull)
                         .toList(),
                 lastModified(f, node, now));
-        if (f.problems().isEmpty()) {
-            try {
-                ServiceCheck.check(service);
-            } catch (InvalidInputException e) {
-                f.problems().addAll(e.problems());
-            }
+        try {
+            ServiceCheck.check(service);
+        } catch (InvalidInputException e) {
+            // Report every problem at once: the rules' findings on fields the reading did not already fault.
+            e.problems().stream().filter(p -> f.problems().stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(f.problems()::add);
         }
         return new Read(f.problems().isEmpty() ? service : null, f.problems());
     }
