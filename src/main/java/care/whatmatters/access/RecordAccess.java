@@ -131,17 +131,18 @@ public class RecordAccess {
         return grant;
     }
 
+    /** The basis for access, checked cheapest and commonest first: one query for a practitioner in the team. */
     private AccessGrant grantFor(Actor actor, PersonId person) {
         if (actor.isPerson() && person.equals(actor.person())) {
             return new AccessGrant(actor, person, AccessBasis.OWN_RECORD, null);
+        }
+        if (actor.isPractitioner() && careTeams.isMember(actor.practitioner(), person)) {
+            return new AccessGrant(actor, person, AccessBasis.CARE_TEAM, null);
         }
         if (actor.accountId() != null && accounts.actsFor(actor.accountId(), person)) {
             return new AccessGrant(actor, person, AccessBasis.REPRESENTATIVE, null);
         }
         if (actor.isPractitioner()) {
-            if (careTeams.isMember(actor.practitioner(), person)) {
-                return new AccessGrant(actor, person, AccessBasis.CARE_TEAM, null);
-            }
             Optional<String> emergency = breakGlass.activeReason(actor, person);
             if (emergency.isPresent()) {
                 return new AccessGrant(actor, person, AccessBasis.BREAK_GLASS, emergency.get());

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +41,12 @@ public class CarePlanning {
     private final AgreedVersionRepository agreedVersions;
     private final RecordAccess access;
     private final PersonRegister register;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CarePlanning(CarePlanRepository plans, AgreedVersionRepository agreedVersions, RecordAccess access,
-            PersonRegister register, Clock clock) {
+            PersonRegister register, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.plans = plans;
         this.agreedVersions = agreedVersions;
         this.access = access;
@@ -159,6 +162,8 @@ public class CarePlanning {
                 plan.agree(new Agreement(stamp.at(), actor.name(), actor.title(),
                         personAgreed || actor.isPerson(), participants), today()));
         agreedVersions.insert(agreed.plan().id(), person, agreed.result());
+        events.publishEvent(new PlanAgreed(person, agreed.plan().id(), agreed.result().number(),
+                agreed.result().agreement().at(), actor.practitioner()));
         return agreed;
     }
 
@@ -208,6 +213,14 @@ public class CarePlanning {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Checks a plan passed in with a grant is that person's, so a grant cannot be used to read another plan. */
+    static CarePlan belongsTo(AccessGrant grant, CarePlan plan) {
+        if (!plan.person().equals(grant.person())) {
+            throw new IllegalArgumentException("The plan is not the granted person's");
+        }
+        return plan;
     }
 
     static NotFoundException noPlan() {

@@ -46,11 +46,21 @@ public class PlanConversation {
     }
 
     public List<PlanComment> comments(AccessGrant grant) {
-        return plans.current(grant.person()).map(p -> conversation.comments(p.id(), grant.person())).orElse(List.of());
+        return plans.current(grant.person()).map(p -> comments(grant, p)).orElse(List.of());
     }
 
     public List<GoalProposal> proposals(AccessGrant grant) {
-        return plans.current(grant.person()).map(p -> conversation.proposals(p.id(), grant.person())).orElse(List.of());
+        return plans.current(grant.person()).map(p -> proposals(grant, p)).orElse(List.of());
+    }
+
+    /** Comments on a plan already loaded under the same grant. */
+    public List<PlanComment> comments(AccessGrant grant, CarePlan plan) {
+        return conversation.comments(CarePlanning.belongsTo(grant, plan).id(), grant.person());
+    }
+
+    /** Goal proposals for a plan already loaded under the same grant. */
+    public List<GoalProposal> proposals(AccessGrant grant, CarePlan plan) {
+        return conversation.proposals(CarePlanning.belongsTo(grant, plan).id(), grant.person());
     }
 
     public List<PlanComment> comments(Actor actor, PersonId person) {

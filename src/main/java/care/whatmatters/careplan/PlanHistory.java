@@ -29,7 +29,12 @@ public class PlanHistory {
     }
 
     public List<AgreedVersion> agreedVersions(AccessGrant grant) {
-        return plans.current(grant.person()).map(p -> versions.all(p.id(), grant.person())).orElse(List.of());
+        return plans.current(grant.person()).map(p -> agreedVersions(grant, p)).orElse(List.of());
+    }
+
+    /** The agreed versions of a plan already loaded under the same grant (saves loading it again). */
+    public List<AgreedVersion> agreedVersions(AccessGrant grant, CarePlan plan) {
+        return versions.all(CarePlanning.belongsTo(grant, plan).id(), grant.person());
     }
 
     public List<AgreedVersion> agreedVersions(Actor actor, PersonId person) {

@@ -45,8 +45,11 @@ public class PlanWorkspaces {
     }
 
     private PlanWorkspace assemble(AccessGrant grant) {
-        return new PlanWorkspace(register.get(grant), planning.current(grant), history.agreedVersions(grant),
-                conversation.comments(grant), conversation.proposals(grant), aboutMe.current(grant),
+        java.util.Optional<care.whatmatters.careplan.domain.CarePlan> plan = planning.current(grant);
+        return new PlanWorkspace(register.get(grant), plan,
+                plan.map(p -> history.agreedVersions(grant, p)).orElse(java.util.List.of()),
+                plan.map(p -> conversation.comments(grant, p)).orElse(java.util.List.of()),
+                plan.map(p -> conversation.proposals(grant, p)).orElse(java.util.List.of()), aboutMe.current(grant),
                 careTeams.members(grant.person()), grant.basis());
     }
 }

@@ -14,6 +14,7 @@ import care.whatmatters.shared.PractitionerId;
 import care.whatmatters.team.CareTeams;
 import care.whatmatters.team.Organisations;
 import care.whatmatters.team.Profession;
+import care.whatmatters.workforce.Training;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -36,10 +37,13 @@ class CastSeeder {
     private final AboutMeRecord aboutMe;
     private final PersonalCircumstances circumstances;
     private final DemoPlans plans;
+    private final Training training;
     private final JsonMapper json;
 
     CastSeeder(Organisations organisations, Accounts accounts, CareTeams careTeams, PersonRegister register,
-            AboutMeRecord aboutMe, PersonalCircumstances circumstances, DemoPlans plans, JsonMapper json) {
+            AboutMeRecord aboutMe, PersonalCircumstances circumstances, DemoPlans plans, Training training,
+            JsonMapper json) {
+        this.training = training;
         this.organisations = organisations;
         this.accounts = accounts;
         this.careTeams = careTeams;
@@ -60,11 +64,25 @@ class CastSeeder {
         cast.organisations().forEach(o -> orgs.put(o.key(), organisations.register(o.name(), o.odsCode(), o.kind())));
         Map<String, Actor> practitioners = new HashMap<>();
         cast.practitioners().forEach(p -> practitioners.put(p.key(), practitioner(p, orgs.get(p.organisation()))));
+        recordTraining(practitioners);
         cast.otherAccounts().forEach(a ->
                 accounts.create(a.username(), PASSWORD, a.name(), Role.valueOf(a.role()), null, null));
         DemoNhsNumbers nhsNumbers = new DemoNhsNumbers(999_000_002L);
         for (CastFile.CastPerson p : cast.people()) {
             seedPerson(p, p.nhsNumber() != null ? p.nhsNumber() : nhsNumbers.next(), practitioners);
+        }
+    }
+
+    /** Most of the team has done some personalised care training; the outsider has not. */
+    private void recordTraining(Map<String, Actor> practitioners) {
+        java.time.LocalDate start = java.time.LocalDate.of(2025, 9, 1);
+        int i = 0;
+        for (Map.Entry<String, Actor> p : new java.util.TreeMap<>(practitioners).entrySet()) {
+            if (!p.getKey().equals("outsider")) {
+                training.record(p.getValue().practitioner(), i % 2 == 0 ? "Personalised care and support planning"
+                        : "Shared decision making", start.plusWeeks(3L * i), "Personalised Care Institute");
+            }
+            i++;
         }
     }
 

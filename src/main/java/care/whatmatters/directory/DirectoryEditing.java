@@ -63,6 +63,7 @@ public class DirectoryEditing {
 
     /** Saves a new service ({@code id} null) or changes one; answers its id. */
     public UUID save(Actor actor, UUID id, ServiceForm form) {
+        requireEditorOrAdministrator(actor);
         Optional<CommunityService> existing = id == null ? Optional.empty() : reader.find(id);
         if (id != null && existing.isEmpty()) {
             throw new care.whatmatters.shared.NotFoundException("There is no service with that id in the directory.");
@@ -77,10 +78,18 @@ public class DirectoryEditing {
 
     /** The editor confirms the details are correct today. */
     public void assure(Actor actor, UUID id) {
+        requireEditorOrAdministrator(actor);
         CommunityService service = reader.find(id).orElseThrow(
                 () -> new care.whatmatters.shared.NotFoundException("There is no service with that id in the directory."));
         editors.checkMayChange(actor, service.organisation().id());
         store(actor, service.assured(LocalDate.now(clock), service.organisation().email(), clock.instant()));
+    }
+
+    /** Refuses anyone who edits no part of the directory, before looking anything up. */
+    public void requireEditorOrAdministrator(Actor actor) {
+        if (!editors.editsEverything(actor)) {
+            editors.requireEditor(actor);
+        }
     }
 
     public List<TaxonomyTerm> categories() {

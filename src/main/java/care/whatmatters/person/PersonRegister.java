@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +31,15 @@ public class PersonRegister {
     private final PersonRepository people;
     private final RecordAccess access;
     private final CareTeams careTeams;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonRegister(PersonRepository people, RecordAccess access, CareTeams careTeams, Clock clock) {
+    PersonRegister(PersonRepository people, RecordAccess access, CareTeams careTeams,
+            ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.access = access;
         this.careTeams = careTeams;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +63,7 @@ public class PersonRegister {
             throw duplicate(demographics.nhsNumber());
         }
         careTeams.join(id, actor.practitioner(), grant.actor().title(), true, actor.signature());
+        events.publishEvent(new PersonRegistered(id, demographics, false, stamp.at()));
         return person;
     }
 
@@ -75,6 +80,7 @@ public class PersonRegister {
         Person person = new Person(id, demographics, stamp, stamp, null);
         people.insert(person, true);
         careTeams.join(id, actor.practitioner(), grant.actor().title(), true, actor.signature());
+        events.publishEvent(new PersonRegistered(id, demographics, true, stamp.at()));
         return person;
     }
 
@@ -133,6 +139,7 @@ public class PersonRegister {
         }
         Person updated = current.withDemographics(changed, stamp(actor));
         people.updateDemographics(updated);
+        events.publishEvent(new PersonDetailsChanged(id, changed));
         return updated;
     }
 
@@ -142,6 +149,7 @@ public class PersonRegister {
         AccessGrant grant = access.change(actor, id, "person", AuditAction.VOID, Writers.CARE_TEAM);
         Person current = get(grant);
         people.markVoided(current.voided(Voiding.of(stamp(actor), reason)));
+        events.publishEvent(new PersonVoided(id));
     }
 
     private Stamp stamp(Actor actor) {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,12 @@ public class PersonalCircumstances {
     private final DigitalInclusionRepository digital;
     private final RecordAccess access;
     private final PersonRegister register;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PersonalCircumstances(RepresentativeRepository representatives, DigitalInclusionRepository digital,
-            RecordAccess access, PersonRegister register, Clock clock) {
+            RecordAccess access, PersonRegister register, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.representatives = representatives;
         this.digital = digital;
         this.access = access;
@@ -87,6 +90,7 @@ public class PersonalCircumstances {
         register.get(access.change(actor, person, "digital-inclusion", AuditAction.UPDATE,
                 Writers.PERSON_OR_CARE_TEAM));
         digital.insert(person, assessed);
+        events.publishEvent(new DigitalInclusionRecorded(person, assessed.digitallyExcluded()));
         return assessed;
     }
 }

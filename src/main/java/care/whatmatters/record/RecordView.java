@@ -3,6 +3,7 @@ package care.whatmatters.record;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
+import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.CarePlanning;
 import care.whatmatters.careplan.PlanConversation;
 import care.whatmatters.careplan.PlanHistory;
@@ -11,6 +12,8 @@ import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.PersonalCircumstances;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.team.CareTeams;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,20 +43,34 @@ public class RecordView {
         this.circumstances = circumstances;
     }
 
+    /** The whole record, as the record pages show it: the plan with its versions and conversation. */
     @Transactional(readOnly = true)
     public PersonRecord open(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
+        Optional<CarePlan> plan = planning.current(grant);
         return new PersonRecord(
                 register.get(grant),
                 aboutMe.current(grant),
-                planning.current(grant),
-                history.agreedVersions(grant),
-                conversation.comments(grant),
-                conversation.proposals(grant),
+                plan,
+                plan.map(p -> history.agreedVersions(grant, p)).orElse(List.of()),
+                plan.map(p -> conversation.comments(grant, p)).orElse(List.of()),
+                plan.map(p -> conversation.proposals(grant, p)).orElse(List.of()),
                 careTeams.members(person),
                 circumstances.representatives(grant),
                 circumstances.digitalInclusion(grant),
                 grant.basis(),
                 grant.reason());
+    }
+
+    /**
+     * The record as the JSON API returns it: the person, About Me, the current plan, the team and their
+     * circumstances, without the plan's history and conversation (which have their own endpoints).
+     */
+    @Transactional(readOnly = true)
+    public PersonRecord summary(Actor actor, PersonId person) {
+        AccessGrant grant = access.read(actor, person, "record");
+        return new PersonRecord(register.get(grant), aboutMe.current(grant), planning.current(grant), List.of(),
+                List.of(), List.of(), careTeams.members(person), circumstances.representatives(grant),
+                circumstances.digitalInclusion(grant), grant.basis(), grant.reason());
     }
 }

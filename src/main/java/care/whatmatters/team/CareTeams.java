@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,6 +101,12 @@ public class CareTeams {
                 .param(id.value())
                 .query(CareTeams::practitioner).optional()
                 .orElseThrow(() -> new NotFoundException("No practitioner has that id."));
+    }
+
+    /** The organisation a practitioner works for, for counting activity by organisation. */
+    public Optional<UUID> organisationOf(PractitionerId id) {
+        return jdbc.sql("select organisation_id from practitioner where id = ?").param(id.value())
+                .query((rs, n) -> rs.getObject(1, UUID.class)).optional();
     }
 
     public List<Practitioner> allPractitioners() {

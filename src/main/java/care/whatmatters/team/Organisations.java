@@ -30,6 +30,16 @@ public class Organisations {
         return id;
     }
 
+    /** Organisation names by id, for labelling reports. */
+    public java.util.Map<UUID, String> names() {
+        java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, name from organisation order by name")
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
+    }
+
     public PractitionerId registerPractitioner(String name, Profession profession, UUID organisation) {
         PractitionerId id = PractitionerId.newId();
         jdbc.sql("insert into practitioner (id, name, profession, organisation_id, created_at) values (?, ?, ?, ?, ?)")

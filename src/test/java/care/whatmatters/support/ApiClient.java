@@ -30,8 +30,26 @@ public final class ApiClient {
         return new ApiClient(port, username, "demo");
     }
 
+    public static ApiClient withPassword(int port, String username, String password) {
+        return new ApiClient(port, username, password);
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient(port, null, null);
+    }
+
+    /** Whether the platform is up and answering its health check (false while it starts or is down). */
+    public boolean healthy() {
+        try {
+            HttpResponse<String> health = HTTP.send(request("/actuator/health").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public Response get(String path) {

@@ -66,6 +66,7 @@ class EditorPages {
 
     @GetMapping("/services/{id}")
     String edit(Actor actor, @PathVariable UUID id, Model model) {
+        editing.requireEditorOrAdministrator(actor);
         CommunityService s = catalogue.get(id);
         editors.checkMayChange(actor, s.organisation().id());
         model.addAttribute("form", ServiceForms.of(s));
@@ -95,7 +96,13 @@ class EditorPages {
     }
 
     @PostMapping("/import")
-    String importFeed(Actor actor, @RequestParam("feed") MultipartFile feed, Model model) throws IOException {
+    String importFeed(Actor actor, @RequestParam(value = "feed", required = false) MultipartFile feed, Model model)
+            throws IOException {
+        editors.requireEditor(actor);
+        if (feed == null || feed.isEmpty()) {
+            model.addAttribute("problems", Map.of("feed", "Choose an Open Referral UK JSON file to import."));
+            return services(actor, model);
+        }
         try {
             model.addAttribute("report", imports.importFeed(actor, "upload: " + feed.getOriginalFilename(),
                     json.readTree(feed.getBytes())));

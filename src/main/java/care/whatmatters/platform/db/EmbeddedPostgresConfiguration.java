@@ -60,6 +60,8 @@ class EmbeddedPostgresConfiguration {
         pool.setUsername("postgres");
         pool.setPoolName("whatmatters");
         pool.setMaximumPoolSize(20);
+        pool.setConnectionTimeout(2_000);
+        pool.setValidationTimeout(1_000);
         return pool;
     }
 }

@@ -1,11 +1,16 @@
 package care.whatmatters.platform.security;
 
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -17,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * an account may open is decided by {@link care.whatmatters.access.RecordAccess}, not here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** No inline script or style anywhere, no framing, forms post only to us. */
@@ -32,17 +38,31 @@ class SecurityConfiguration {
         "/openreferral", "/openreferral/**"
     };
 
+    /** The real password check: the account's stored hash. (Not a bean: each door wraps its own.) */
+    private static DaoAuthenticationProvider passwordCheck(AccountDetailsService accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return provider;
+    }
+
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, and able to verify any stronger scheme adopted later ({id}hash format).
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AccountDetailsService accounts,
+            PasswordEncoder passwords, LoginThrottle throttle, Clock clock) throws Exception {
+        // Every API request carries its credentials; remember recently verified ones instead of re-hashing,
+        // behind the throttle, so a locked account stays locked whatever was remembered.
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(
+                        throttle.around(new RememberedCredentials(passwordCheck(accounts, passwords), clock))))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/reports/**").hasAnyRole("ANALYST", "ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
@@ -53,14 +73,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain web(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwords,
+            LoginThrottle throttle) throws Exception {
+        http.authenticationManager(new ProviderManager(throttle.around(passwordCheck(accounts, passwords))))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
+                        .requestMatchers("/reports/**").hasAnyRole("ANALYST", "ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked"
+                                        : e instanceof InternalAuthenticationServiceException ? "/login?unavailable"
+                                        : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

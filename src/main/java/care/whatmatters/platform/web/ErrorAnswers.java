@@ -69,6 +69,12 @@ class ErrorAnswers {
                 Map.of("breakGlassAvailable", e.breakGlassPossible()));
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    Object forbidden(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "Not allowed", "Your account is not allowed to do this.",
+                Map.of());
+    }
+
     @ExceptionHandler(VersionPrecondition.MissingPreconditionException.class)
     Object noVersion(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.PRECONDITION_REQUIRED, "Say which version you started from",
@@ -112,6 +118,23 @@ class ErrorAnswers {
     Object noResource(NoResourceFoundException e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "Page not found",
                 "There is nothing at this address. Check it was typed correctly.", Map.of());
+    }
+
+    /** The database cannot be reached: say so, promptly, and let the client try again later. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class})
+    Object databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getSimpleName());
+        Object page = answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+                "The records are out of reach for a moment, so nothing was read or changed. Please try again in a "
+                        + "minute.", Map.of());
+        if (page instanceof ResponseEntity<?> entity) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(entity.getBody());
+        }
+        return page;
     }
 
     @ExceptionHandler(Exception.class)

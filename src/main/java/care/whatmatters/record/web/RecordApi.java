@@ -60,7 +60,7 @@ class RecordApi {
     @GetMapping("/record")
     @Operation(summary = "The whole record: person, About Me, plan, care team, representatives, digital inclusion")
     RecordJson record(Actor actor, @PathVariable UUID id) {
-        return RecordJson.of(records.open(actor, new PersonId(id)));
+        return RecordJson.of(records.summary(actor, new PersonId(id)));
     }
 
     @GetMapping("/access-log")

@@ -1,0 +1,113 @@
+package care.whatmatters.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seals new audit entries into the hash chain, a batch at a time, every half second. Sealing happens
+ * after the request, so it adds nothing to the time a request takes. Only one node seals at a time (an
+ * advisory lock), so several application nodes can share one database.
+ */
+@Component
+class AuditSealer {
+
+    static final int BATCH = 5_000;
+    private static final long LOCK = 0x41554449544348L; // "AUDITCH"
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditSealer.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Scheduled(fixedDelayString = "${whatmatters.audit.seal-every:PT0.5S}")
+    void sealRegularly() {
+        try {
+            sealPending();
+        } catch (DataAccessException | TransactionException e) {
+            // The database is out of reach: entries wait, unsealed, and are sealed when it returns.
+            log.warn("Audit sealing postponed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Writes the chain's head to the log now and then: a copy of the head kept outside the database is
+     * what shows a rewrite of the whole chain by someone with full database access. (A hash is not
+     * personal data.)
+     */
+    @Scheduled(fixedDelayString = "${whatmatters.audit.anchor-every:PT15M}", initialDelayString = "PT1M")
+    void anchor() {
+        try {
+            logHead();
+        } catch (DataAccessException e) {
+            log.warn("Audit chain head not logged: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void logHead() {
+        jdbc.query("select chain_seq, chain_hash from audit_event where chain_seq is not null "
+                + "order by chain_seq desc limit 1", rs -> {
+                    log.info("Audit chain head: entry {} hash {}", rs.getLong(1),
+                            java.util.HexFormat.of().formatHex(rs.getBytes(2)));
+                });
+    }
+
+    /**
+     * Seals everything written so far, in one transaction holding the sealing lock (an explicit
+     * transaction: the scheduled call comes from inside this class, where an annotation would not apply).
+     * Answers how many entries were sealed.
+     */
+    public int sealPending() {
+        Integer sealed = transaction.execute(status -> {
+            Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK);
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            int total = 0;
+            int batch;
+            do {
+                batch = sealBatch();
+                total += batch;
+            } while (batch == BATCH);
+            return total;
+        });
+        return sealed == null ? 0 : sealed;
+    }
+
+    private int sealBatch() {
+        Object[] head = jdbc.query("select chain_seq, chain_hash from audit_event where chain_seq is not null "
+                        + "order by chain_seq desc limit 1",
+                rs -> rs.next() ? new Object[] {rs.getLong(1), rs.getBytes(2)} : new Object[] {0L, AuditChain.GENESIS});
+        long seq = (Long) head[0];
+        byte[] previous = (byte[]) head[1];
+        List<Object[]> seals = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        long[] next = {seq};
+        byte[][] last = {previous};
+        jdbc.query("select " + AuditChain.COLUMNS + " from audit_event where chain_seq is null "
+                + "order by occurred_at, id limit " + BATCH, rs -> {
+                    last[0] = AuditChain.link(last[0], rs);
+                    next[0]++;
+                    UUID id = rs.getObject("id", UUID.class);
+                    ids.add(id);
+                    seals.add(new Object[] {next[0], last[0], id});
+                });
+        if (!seals.isEmpty()) {
+            jdbc.batchUpdate("update audit_event set chain_seq = ?, chain_hash = ? where id = ? and chain_seq is null",
+                    seals);
+        }
+        return ids.size();
+    }
+}

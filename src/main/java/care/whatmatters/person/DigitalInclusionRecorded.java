@@ -1,0 +1,7 @@
+package care.whatmatters.person;
+
+import care.whatmatters.shared.PersonId;
+
+/** A digital inclusion assessment was recorded. */
+public record DigitalInclusionRecorded(PersonId person, boolean digitallyExcluded) {
+}

@@ -1,0 +1,77 @@
+package care.whatmatters.reporting.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The counts the dashboard reads: adjusted in batches by the aggregator, read by period and area. */
+@Repository
+public class CountRepository {
+
+    private final JdbcTemplate jdbc;
+
+    CountRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One cell of the counts: which period, area, measure and equity group. */
+    public record Key(String periodKind, LocalDate periodStart, String areaLevel, String areaCode, String measure,
+            String detail, String dimension, String dimensionValue) {
+    }
+
+    public record Row(String measure, String detail, String dimension, String dimensionValue, long people) {
+    }
+
+    /** Adds each change (which may be negative) to its cell. */
+    public void add(Map<Key, Long> changes) {
+        jdbc.batchUpdate("""
+                insert into report_count (period_kind, period_start, area_level, area_code, measure, detail, dimension,
+                  dimension_value, people)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (period_kind, period_start, area_level, area_code, measure, detail, dimension,
+                  dimension_value) do update set people = report_count.people + excluded.people""",
+                List.copyOf(changes.entrySet()), 1000, (ps, e) -> {
+                    Key k = e.getKey();
+                    ps.setString(1, k.periodKind());
+                    ps.setObject(2, k.periodStart());
+                    ps.setString(3, k.areaLevel());
+                    ps.setString(4, k.areaCode());
+                    ps.setString(5, k.measure());
+                    ps.setString(6, k.detail());
+                    ps.setString(7, k.dimension());
+                    ps.setString(8, k.dimensionValue());
+                    ps.setLong(9, e.getValue());
+                });
+    }
+
+    /** Every count for one period and area: a few thousand rows at most, read by primary key prefix. */
+    public List<Row> forArea(String periodKind, LocalDate periodStart, String areaLevel, String areaCode) {
+        return jdbc.query("""
+                select measure, detail, dimension, dimension_value, people from report_count
+                where period_kind = ? and period_start = ? and area_level = ? and area_code = ?""",
+                (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)),
+                periodKind, periodStart, areaLevel, areaCode);
+    }
+
+    /** The overall count of each measure per period start, for a time series. */
+    public Map<LocalDate, Long> series(String periodKind, LocalDate from, LocalDate to, String areaLevel,
+            String areaCode, String measure) {
+        Map<LocalDate, Long> series = new java.util.TreeMap<>();
+        jdbc.query("""
+                select period_start, sum(people) from report_count
+                where period_kind = ? and period_start between ? and ? and area_level = ? and area_code = ?
+                  and measure = ? and dimension = 'ALL'
+                group by period_start""", rs -> {
+                    series.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                }, periodKind, from, to, areaLevel, areaCode, measure);
+        return series;
+    }
+
+    /** The areas that have counts at a level, for the area filter. */
+    public List<String> areaCodes(String areaLevel) {
+        return jdbc.queryForList("select distinct area_code from report_count where area_level = ? order by 1",
+                String.class, areaLevel);
+    }
+}
