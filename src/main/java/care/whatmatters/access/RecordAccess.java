@@ -5,7 +5,9 @@ import care.whatmatters.audit.AuditAction;
 import care.whatmatters.audit.AuditLog;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.team.CareTeams;
+import care.whatmatters.team.Profession;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,12 +21,15 @@ public class RecordAccess {
     private final Accounts accounts;
     private final BreakGlass breakGlass;
     private final AuditLog audit;
+    private final ObjectProvider<ReferralQueue> referralQueue;
 
-    RecordAccess(CareTeams careTeams, Accounts accounts, BreakGlass breakGlass, AuditLog audit) {
+    RecordAccess(CareTeams careTeams, Accounts accounts, BreakGlass breakGlass, AuditLog audit,
+            ObjectProvider<ReferralQueue> referralQueue) {
         this.careTeams = careTeams;
         this.accounts = accounts;
         this.breakGlass = breakGlass;
         this.audit = audit;
+        this.referralQueue = referralQueue;
     }
 
     public AccessGrant read(Actor actor, PersonId person, String resource) {
@@ -39,6 +44,10 @@ public class RecordAccess {
      */
     public void guard(Actor actor, PersonId person, String route, boolean changing) {
         AccessGrant grant = grantFor(actor, person);
+        if (grant.basis() == AccessBasis.NONE && route.startsWith("referrals")) {
+            // The narrow referral basis (a link worker and a waiting referral) counts on referral routes only.
+            grant = referralGrant(actor, person);
+        }
         if (grant.basis() == AccessBasis.NONE) {
             audit.record(person, actor.forAudit(), changing ? AuditAction.UPDATE : AuditAction.READ, route, false,
                     AccessBasis.NONE, null);
@@ -75,6 +84,60 @@ public class RecordAccess {
         boolean allowed = grant.basis() != AccessBasis.NONE;
         audit.record(person, actor.forAudit(), AuditAction.SEARCH, resource, allowed, grant.basis(), grant.reason());
         return allowed ? Optional.of(grant) : Optional.empty();
+    }
+
+    /**
+     * Reading a person's referral to social prescribing. Besides everyone who may read the record, any social
+     * prescribing link worker may, while the person has a referral no link worker has taken yet, so that one
+     * of them can take it. On that basis only the referral is shown, never the rest of the record.
+     */
+    public AccessGrant readReferral(Actor actor, PersonId person) {
+        return referralDecision(actor, person, AuditAction.READ, "referral");
+    }
+
+    /** Like {@link #readReferral}, for listing waiting referrals: answers empty instead of refusing. */
+    public Optional<AccessGrant> readReferralIfAllowed(Actor actor, PersonId person) {
+        AccessGrant grant = referralGrant(actor, person);
+        boolean allowed = grant.basis() != AccessBasis.NONE;
+        audit.record(person, actor.forAudit(), AuditAction.SEARCH, "referral", allowed, grant.basis(), grant.reason());
+        return allowed ? Optional.of(grant) : Optional.empty();
+    }
+
+    /**
+     * A link worker taking a waiting referral, or a member of the care team taking one: allowed on the same
+     * grounds as {@link #readReferral} for practitioners. The caller adds the link worker to the care team in
+     * the same transaction.
+     */
+    public AccessGrant takeReferral(Actor actor, PersonId person) {
+        AccessGrant grant = referralGrant(actor, person);
+        boolean allowed = grant.basis() == AccessBasis.REFERRAL || grant.basis() == AccessBasis.CARE_TEAM;
+        audit.record(person, actor.forAudit(), AuditAction.UPDATE, "referral", allowed, grant.basis(), grant.reason());
+        if (!allowed) {
+            throw refusal(actor, AccessBasis.NONE);
+        }
+        return grant;
+    }
+
+    private AccessGrant referralDecision(Actor actor, PersonId person, AuditAction action, String resource) {
+        AccessGrant grant = referralGrant(actor, person);
+        boolean allowed = grant.basis() != AccessBasis.NONE;
+        audit.record(person, actor.forAudit(), action, resource, allowed, grant.basis(), grant.reason());
+        if (!allowed) {
+            throw refusal(actor, AccessBasis.NONE);
+        }
+        return grant;
+    }
+
+    private AccessGrant referralGrant(Actor actor, PersonId person) {
+        AccessGrant grant = grantFor(actor, person);
+        if (grant.basis() == AccessBasis.NONE && actor.isPractitioner()
+                && careTeams.practitioner(actor.practitioner()).profession() == Profession.LINK_WORKER) {
+            ReferralQueue queue = referralQueue.getIfAvailable();
+            if (queue != null && queue.awaitsLinkWorker(person)) {
+                return new AccessGrant(actor, person, AccessBasis.REFERRAL, null);
+            }
+        }
+        return grant;
     }
 
     private AccessGrant decide(Actor actor, PersonId person, String resource, AuditAction action, Writers writers) {

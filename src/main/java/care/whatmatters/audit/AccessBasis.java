@@ -6,6 +6,7 @@ public enum AccessBasis {
     REPRESENTATIVE("acting for the person"),
     CARE_TEAM("member of the care team"),
     BREAK_GLASS("emergency access (break-glass)"),
+    REFERRAL("social prescribing referral waiting for a link worker"),
     NONE("no care relationship");
 
     private final String description;

@@ -20,12 +20,15 @@ class DemoSeeder implements ApplicationRunner {
 
     private final CastSeeder cast;
     private final DylanJourney dylan;
+    private final DemoDirectory directory;
     private final SyntheticPopulation population;
     private final TransactionTemplate transaction;
 
-    DemoSeeder(CastSeeder cast, DylanJourney dylan, SyntheticPopulation population, TransactionTemplate transaction) {
+    DemoSeeder(CastSeeder cast, DylanJourney dylan, SyntheticPopulation population, TransactionTemplate transaction,
+            DemoDirectory directory) {
         this.cast = cast;
         this.dylan = dylan;
+        this.directory = directory;
         this.population = population;
         this.transaction = transaction;
     }
@@ -39,6 +42,7 @@ class DemoSeeder implements ApplicationRunner {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+                directory.seed();
                 dylan.walk();
             });
             log.info("Demo mode: seeded the demo cast and accounts (password 'demo')");

@@ -33,16 +33,18 @@ class DylanJourney {
     private final PersonRegister register;
     private final Accounts accounts;
     private final CarePlanning planning;
+    private final DemoReferrals referrals;
     private final Clock clock;
     private final DemoDecisionsAndOutcomes decisionsAndOutcomes;
     private final boolean complete;
 
     DylanJourney(PersonRegister register, Accounts accounts, CarePlanning planning, Clock clock,
             DemoDecisionsAndOutcomes decisionsAndOutcomes,
-            @Value("${whatmatters.demo.journey:complete}") String journey) {
+            @Value("${whatmatters.demo.journey:complete}") String journey, DemoReferrals referrals) {
         this.register = register;
         this.accounts = accounts;
         this.planning = planning;
+        this.referrals = referrals;
         this.clock = clock;
         this.decisionsAndOutcomes = decisionsAndOutcomes;
         this.complete = !"start".equalsIgnoreCase(journey.strip());
@@ -57,6 +59,7 @@ class DylanJourney {
         PersonId dylan = register.idForEmergency(new NhsNumber(DYLAN)).orElseThrow();
         agreePlan(ot, dylan);
         decisionsAndOutcomes.walk(dylan);
+        referrals.connectDylanToWheelchairSport(dylan);
     }
 
     /** Step 2: the plan, in his words, agreed with him. */

@@ -57,4 +57,22 @@ class DemoJourneyIT {
         assertThat(sleep.get("kind").asString()).isEqualTo("SLEEP");
         assertThat(sleep.get("target").get("value").decimalValue()).isEqualByComparingTo("7");
     }
+
+    @Test
+    void dylansLinkWorkerHasConnectedHimToTheWheelchairSportsClubNearTheUniversity() {
+        ApiClient linkWorker = ApiClient.as(port, "linkworker");
+        String id = ApiClient.as(port, "ot").get("/api/v1/persons?nhsNumber=9990000018").json().get(0).get("id")
+                .asString();
+
+        JsonNode referral = linkWorker.get("/api/v1/persons/" + id + "/referrals").json().get(0);
+        JsonNode team = linkWorker.get("/api/v1/persons/" + id + "/care-team").json();
+
+        assertThat(referral.get("status").asString()).isEqualTo("CONNECTED");
+        assertThat(referral.get("source").asString()).isEqualTo("OCCUPATIONAL_THERAPIST");
+        assertThat(referral.get("linkWorker").asString()).isEqualTo("Jordan Ellis");
+        assertThat(referral.at("/onwardReferrals/0/service").asString()).isEqualTo("Woodhouse Wheelchair Sports Club");
+        assertThat(referral.at("/onwardReferrals/0/status").asString()).isEqualTo("ACCEPTED");
+        assertThat(referral.at("/wellbeing/0/timing").asString()).isEqualTo("BASELINE");
+        assertThat(team.toString()).contains("Jordan Ellis", "Social prescribing link worker");
+    }
 }

@@ -52,7 +52,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits (up to five seconds) for an element to show some text, as after an htmx update. */
     void waitFor(By element, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 

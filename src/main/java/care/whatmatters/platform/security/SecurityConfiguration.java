@@ -33,7 +33,9 @@ class SecurityConfiguration {
     private static final String[] OPEN = {
         "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        // The Open Referral UK read API: open, as the standard expects; the directory holds no personal data.
+        "/openreferral", "/openreferral/**"
     };
 
     /** The real password check: the account's stored hash. (Not a bean: each door wraps its own.) */

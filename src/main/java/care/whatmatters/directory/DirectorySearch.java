@@ -1,0 +1,57 @@
+package care.whatmatters.directory;
+
+import care.whatmatters.directory.domain.Ranking;
+import care.whatmatters.directory.domain.RankedService;
+import care.whatmatters.directory.domain.Schedule;
+import care.whatmatters.directory.domain.SearchCandidate;
+import care.whatmatters.directory.domain.SearchCriteria;
+import care.whatmatters.directory.persistence.ScheduleLookup;
+import care.whatmatters.directory.persistence.SearchIndex;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goal-aware directory search: the index finds candidates (any word of the need or goal, within a box
+ * around the point), their opening times are checked against the time now, and {@link Ranking} orders them
+ * and explains each. The directory holds no personal data, so searching needs no access check.
+ */
+@Service
+public class DirectorySearch {
+
+    private final SearchIndex index;
+    private final ScheduleLookup schedules;
+    private final DirectorySettings settings;
+    private final Clock clock;
+
+    DirectorySearch(SearchIndex index, ScheduleLookup schedules, DirectorySettings settings, Clock clock) {
+        this.index = index;
+        this.schedules = schedules;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RankedService> search(SearchCriteria criteria) {
+        List<String> terms = new ArrayList<>(criteria.needWords().searchTerms());
+        criteria.goalWords().searchTerms().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+        List<SearchIndex.Found> found = index.candidates(criteria, terms);
+        Map<UUID, List<Schedule>> times = schedules.of(found.stream().map(SearchIndex.Found::id).toList());
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<SearchCandidate> candidates = found.stream().map(f -> {
+            List<Schedule> open = times.getOrDefault(f.id(), List.of());
+            return new SearchCandidate(f.id(), f.name(), f.organisation(), f.words(), f.capacity(), f.cost(),
+                    f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(),
+                    open.stream().anyMatch(s -> s.isOpenAt(now)),
+                    open.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; ")));
+        }).toList();
+        return Ranking.rank(candidates, criteria, LocalDate.now(clock), settings.staleAfter());
+    }
+}

@@ -1,0 +1,118 @@
+package care.whatmatters.directory.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Orders the services a search found, and says why each is there. Pure: the same candidates and criteria
+ * always give the same order.
+ * <p>
+ * Score = 0.40 relevance (share of the need's and goal's words matched) + 0.25 nearness (1 at the point,
+ * 0 at the edge of the radius) + 0.15 capacity (taking referrals 1, waiting list 0.7 less 0.05 a week of
+ * wait, not known 0.5, full 0) + 0.12 quality (half completeness, half freshness) + 0.08 cost (free 1,
+ * dearer lower, not known 0.4). Ties go to the nearer, then by name.
+ */
+public final class Ranking {
+
+    private Ranking() {
+    }
+
+    public static List<RankedService> rank(List<SearchCandidate> candidates, SearchCriteria criteria, LocalDate today,
+            Period staleAfter) {
+        List<RankedService> ranked = new ArrayList<>();
+        for (SearchCandidate c : candidates) {
+            Double distance = criteria.point() == null || c.point() == null ? null
+                    : criteria.point().distanceKm(c.point());
+            if (passes(c, criteria, distance)) {
+                ranked.add(score(c, criteria, distance, Freshness.of(c.assurance(), today, staleAfter), staleAfter));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RankedService::score).reversed()
+                .thenComparing(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
+                .thenComparing(r -> r.service().name()));
+        return ranked.size() > criteria.limit() ? List.copyOf(ranked.subList(0, criteria.limit())) : ranked;
+    }
+
+    static boolean passes(SearchCandidate c, SearchCriteria criteria, Double distance) {
+        boolean near = criteria.point() == null || (distance != null && distance <= criteria.radiusKm());
+        boolean affordable = criteria.maxCost() == null
+                || (c.costPerSession() != null && c.costPerSession().compareTo(criteria.maxCost()) <= 0);
+        return near && affordable && (!criteria.openNow() || c.openNow()) && (!criteria.stepFree() || c.stepFree())
+                && (!criteria.hideFull() || c.capacity().status() != CapacityStatus.FULL);
+    }
+
+    private static RankedService score(SearchCandidate c, SearchCriteria criteria, Double distance,
+            Freshness freshness, Period staleAfter) {
+        List<String> goalMatched = criteria.goalWords().matchedIn(c.text());
+        List<String> needMatched = criteria.needWords().matchedIn(c.text());
+        int asked = criteria.goalWords().words().size() + criteria.needWords().words().size();
+        double relevance = asked == 0 ? 1 : (double) (goalMatched.size() + needMatched.size()) / asked;
+        double nearness = distance == null ? 0.5 : Math.max(0, 1 - distance / criteria.radiusKm());
+        double quality = 0.5 * c.completeness() / 100.0 + 0.5 * freshness.factor(staleAfter);
+        double score = 0.40 * relevance + 0.25 * nearness + 0.15 * capacityFactor(c.capacity())
+                + 0.12 * quality + 0.08 * costFactor(c, criteria);
+        return new RankedService(c, Math.round(score * 1000) / 1000.0, distance,
+                reasons(c, criteria, distance, freshness, goalMatched, needMatched));
+    }
+
+    static double capacityFactor(Capacity capacity) {
+        return switch (capacity.status()) {
+            case TAKING_REFERRALS -> 1;
+            case WAITING_LIST -> Math.max(0.2, 0.7 - 0.05 * (capacity.waitingWeeks() == null ? 4 : capacity.waitingWeeks()));
+            case UNKNOWN -> 0.5;
+            case FULL -> 0;
+        };
+    }
+
+    static double costFactor(SearchCandidate c, SearchCriteria criteria) {
+        if (c.costPerSession() == null) {
+            return 0.4;
+        }
+        long pence = c.costPerSession().pence();
+        if (pence == 0) {
+            return 1;
+        }
+        if (criteria.maxCost() != null && criteria.maxCost().pence() > 0) {
+            return 1 - 0.5 * Math.min(1, (double) pence / criteria.maxCost().pence());
+        }
+        return 1 - Math.min(0.5, pence / 2000.0);
+    }
+
+    private static List<String> reasons(SearchCandidate c, SearchCriteria criteria, Double distance,
+            Freshness freshness, List<String> goalMatched, List<String> needMatched) {
+        List<String> reasons = new ArrayList<>();
+        if (!goalMatched.isEmpty()) {
+            reasons.add("matches goal '" + shortened(criteria.goal()) + "'");
+        }
+        if (!needMatched.isEmpty()) {
+            reasons.add("matches " + String.join(", ", needMatched.stream().map(w -> "'" + w + "'").toList()));
+        }
+        if (distance != null) {
+            reasons.add(kilometres(distance));
+        }
+        reasons.add(c.costPerSession() == null ? "cost not known"
+                : c.costPerSession().isFree() ? "free" : c.costPerSession().formatted() + " a session");
+        reasons.add(c.capacity().describe());
+        if (criteria.openNow() && c.openNow()) {
+            reasons.add("open now");
+        }
+        if (c.stepFree()) {
+            reasons.add("step-free access");
+        }
+        reasons.add(freshness.describe());
+        return reasons;
+    }
+
+    static String kilometres(double km) {
+        return String.format(Locale.UK, "%.1f km", km);
+    }
+
+    private static String shortened(String goal) {
+        String words = goal.strip();
+        return words.length() <= 60 ? words : words.substring(0, 57).strip() + "…";
+    }
+}
