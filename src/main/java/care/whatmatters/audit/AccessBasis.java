@@ -6,6 +6,7 @@ public enum AccessBasis {
     REPRESENTATIVE("acting for the person"),
     CARE_TEAM("member of the care team"),
     BREAK_GLASS("emergency access (break-glass)"),
+    BUDGET_APPROVAL("deciding a budget request in the approval queue"),
     NONE("no care relationship");
 
     private final String description;

@@ -18,6 +18,14 @@ public record Decision(DecisionOutcome outcome, DecisionReason reason, String ex
         amounts = amounts == null ? Map.of() : Map.copyOf(amounts);
     }
 
+    /** A decision as the approver made it, before it is signed and dated. */
+    public record Draft(DecisionOutcome outcome, DecisionReason reason, String explanation, Map<UUID, Money> amounts) {
+
+        public Decision stamped(Stamp stamp) {
+            return new Decision(outcome, reason, explanation, amounts, stamp);
+        }
+    }
+
     /** Checks the decision can answer a request of this kind. */
     void check(RequestKind kind) {
         InputCheck check = new InputCheck().required("outcome", outcome).required("reasonCode", reason)

@@ -2,6 +2,7 @@ package care.whatmatters.platform.web;
 
 import care.whatmatters.access.RecordAccessDeniedException;
 import care.whatmatters.shared.ConflictException;
+import care.whatmatters.shared.IdempotencyKey;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.StaleVersionException;
@@ -73,6 +74,11 @@ class ErrorAnswers {
     Object noVersion(RuntimeException e, HttpServletRequest request) {
         return answer(request, HttpStatus.PRECONDITION_REQUIRED, "Say which version you started from",
                 e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(IdempotencyKey.MissingException.class)
+    Object noIdempotencyKey(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.PRECONDITION_REQUIRED, "Send an Idempotency-Key", e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
