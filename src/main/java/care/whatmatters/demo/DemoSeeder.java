@@ -20,12 +20,15 @@ class DemoSeeder implements ApplicationRunner {
 
     private final CastSeeder cast;
     private final DylanJourney dylan;
+    private final DemoBudgets budgets;
     private final SyntheticPopulation population;
     private final TransactionTemplate transaction;
 
-    DemoSeeder(CastSeeder cast, DylanJourney dylan, SyntheticPopulation population, TransactionTemplate transaction) {
+    DemoSeeder(CastSeeder cast, DylanJourney dylan, DemoBudgets budgets, SyntheticPopulation population,
+            TransactionTemplate transaction) {
         this.cast = cast;
         this.dylan = dylan;
+        this.budgets = budgets;
         this.population = population;
         this.transaction = transaction;
     }
@@ -40,6 +43,7 @@ class DemoSeeder implements ApplicationRunner {
                     throw new java.io.UncheckedIOException(e);
                 }
                 dylan.walk();
+                budgets.castBudgets();
             });
             log.info("Demo mode: seeded the demo cast and accounts (password 'demo')");
         }

@@ -33,14 +33,16 @@ class DylanJourney {
     private final PersonRegister register;
     private final Accounts accounts;
     private final CarePlanning planning;
+    private final DemoBudgets budgets;
     private final Clock clock;
     private final boolean complete;
 
-    DylanJourney(PersonRegister register, Accounts accounts, CarePlanning planning, Clock clock,
+    DylanJourney(PersonRegister register, Accounts accounts, CarePlanning planning, DemoBudgets budgets, Clock clock,
             @Value("${whatmatters.demo.journey:complete}") String journey) {
         this.register = register;
         this.accounts = accounts;
         this.planning = planning;
+        this.budgets = budgets;
         this.clock = clock;
         this.complete = !"start".equalsIgnoreCase(journey.strip());
     }
@@ -53,6 +55,7 @@ class DylanJourney {
         Actor ot = accounts.find("ot").orElseThrow().actor();
         PersonId dylan = register.idForEmergency(new NhsNumber(DYLAN)).orElseThrow();
         agreePlan(ot, dylan);
+        budgets.dylansWheelchairBudget(ot, dylan);
     }
 
     /** Step 2: the plan, in his words, agreed with him. */

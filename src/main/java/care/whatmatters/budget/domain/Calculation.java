@@ -16,6 +16,11 @@ public record Calculation(String ruleKey, String ruleName, EligibilityBasis basi
         steps = List.copyOf(steps);
     }
 
+    /** What was typed for an input, or an empty string. */
+    public String inputValue(String key) {
+        return inputs.stream().filter(i -> i.key().equals(key)).map(InputValue::value).findFirst().orElse("");
+    }
+
     /** An input as it was entered, and how it is written back to the person. */
     public record InputValue(String key, String label, String value, String written) {
     }
