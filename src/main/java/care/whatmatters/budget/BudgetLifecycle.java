@@ -1,11 +1,14 @@
 package care.whatmatters.budget;
 
+import care.whatmatters.access.ApprovalQueueAccess;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
 import care.whatmatters.access.Writers;
 import care.whatmatters.audit.AuditAction;
 import care.whatmatters.budget.domain.Budget;
 import care.whatmatters.budget.domain.StatusReason;
+import care.whatmatters.budget.domain.ApprovalRequest;
+import care.whatmatters.budget.persistence.ApprovalRepository;
 import care.whatmatters.budget.persistence.BudgetRepository;
 import care.whatmatters.budget.persistence.LedgerRepository;
 import care.whatmatters.shared.PersonId;
@@ -16,7 +19,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Suspending, resuming and stopping a budget, by the care team, always with a coded reason and an explanation. */
+/**
+ * Suspending, resuming and stopping a budget, by the care team, always with a coded reason and an explanation.
+ * Stopping a budget also takes its waiting requests out of the approvers' queue (and so ends their access).
+ */
 @Service
 @Transactional
 public class BudgetLifecycle {
@@ -28,15 +34,19 @@ public class BudgetLifecycle {
 
     private final BudgetRepository budgets;
     private final LedgerRepository ledgers;
+    private final ApprovalRepository approvals;
     private final RecordAccess access;
+    private final ApprovalQueueAccess queue;
     private final ReviewDates reviewDates;
     private final Clock clock;
 
-    BudgetLifecycle(BudgetRepository budgets, LedgerRepository ledgers, RecordAccess access, ReviewDates reviewDates,
-            Clock clock) {
+    BudgetLifecycle(BudgetRepository budgets, LedgerRepository ledgers, ApprovalRepository approvals,
+            RecordAccess access, ApprovalQueueAccess queue, ReviewDates reviewDates, Clock clock) {
         this.budgets = budgets;
         this.ledgers = ledgers;
+        this.approvals = approvals;
         this.access = access;
+        this.queue = queue;
         this.reviewDates = reviewDates;
         this.clock = clock;
     }
@@ -52,7 +62,11 @@ public class BudgetLifecycle {
         switch (change) {
             case SUSPEND -> budget.suspend(reason, explanation, stamp);
             case RESUME -> budget.resume(reason, explanation, stamp);
-            case STOP -> budget.stop(reason, explanation, stamp);
+            case STOP -> {
+                budget.stop(reason, explanation, stamp);
+                approvals.of(person, budgetId).stream().filter(ApprovalRequest::pending)
+                        .forEach(r -> queue.close(r.id()));
+            }
         }
         Budget saved = budgets.save(budget, basedOn);
         reviewDates.refresh(saved, ledgers.load(person, budgetId));

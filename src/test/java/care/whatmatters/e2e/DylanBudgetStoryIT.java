@@ -1,16 +1,19 @@
 package care.whatmatters.e2e;
 
-import static care.whatmatters.e2e.Pages.click;
 import static care.whatmatters.e2e.Pages.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.whatmatters.support.ApiClient;
 import care.whatmatters.support.IntegrationTest;
 import care.whatmatters.support.TestPeople;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -35,20 +38,20 @@ class DylanBudgetStoryIT {
         try (Browser browser = new Browser(port)) {
             Pages.signIn(browser, "ot");
             Pages.openPersonFromCaseload(browser, "Dylan Roberts");
-            click(browser, "Personal health budgets");
+            go(browser, "Personal health budgets");
             assertThat(browser.text()).contains("Dylan has no personal health budget.", "Set up a budget");
             assertAccessible(browser, "budgets page");
 
             fill(browser, "What the budget is for", "Personal wheelchair budget");
             choose(browser, "basis", "Wheelchair services: a personal wheelchair budget");
             fill(browser, "Evidence of eligibility", "Assessed by the wheelchair service");
-            click(browser, "Set up the budget");
+            go(browser, "Set up the budget");
             assertThat(browser.text()).contains("The budget is being set up", "a legal right to have a personal health budget");
             assertAccessible(browser, "new budget");
 
             fill(browser, "Cost of the chair that meets the assessed need", "2,950.00");
             fill(browser, "Years the budget covers", "5");
-            click(browser, "Work out the indicative budget");
+            go(browser, "Work out the indicative budget");
             assertThat(browser.text()).contains("5 years × £150.00 = £750.00", "£3,700.00");
 
             addFunder(browser, "NHS", "Northfield NHS wheelchair service");
@@ -61,43 +64,49 @@ class DylanBudgetStoryIT {
             fill(browser, "Paid by Northfield NHS wheelchair service", "2950.00");
             fill(browser, "Paid by Northfield Young Wheelchair Users Trust", "1200.00");
             fill(browser, "Paid by Dylan's own top-up", "650.00");
-            click(browser, "Add the line");
+            go(browser, "Add the line");
             assertThat(browser.text()).contains("Line added to the costed plan.", "Top-ups (charity, the person, others)",
                     "£1,850.00");
             assertAccessible(browser, "costed plan");
-            click(browser, "Send for approval");
+            go(browser, "Send for approval");
             assertThat(browser.text()).contains("Sent to the budget approvers.", "Waiting for a decision");
             Pages.signOut(browser);
 
             Pages.signIn(browser, "approver");
-            click(browser, "Approval queue");
+            go(browser, "Approval queue");
             assertThat(browser.text()).contains("Dylan Roberts", "Ruth Campbell", "Overdue by 6 days");
             assertAccessible(browser, "approval queue");
-            click(browser, "Dylan Roberts");
+            go(browser, "Dylan Roberts");
             assertThat(browser.text()).contains("Approval of the costed plan", "Higher-spec powered wheelchair",
                     "Set up a personal wheelchair budget for the chair I choose");
             assertAccessible(browser, "decision page");
             browser.find(By.id("outcome-APPROVED")).click();
             new Select(browser.find(By.id("reasonCode"))).selectByValue("A02");
             fill(browser, "Explanation for the person", "Approved: your top-up and the trust pay for the chair you chose.");
-            click(browser, "Record the decision");
+            go(browser, "Record the decision");
             assertThat(browser.text()).contains("Decision recorded.").doesNotContain("Dylan Roberts");
             assertAccessible(browser, "approval queue after the decision");
             Pages.signOut(browser);
 
             Pages.signIn(browser, "ot");
             browser.open("/persons/" + dylan + "/budgets");
-            click(browser, "Open the budget: Personal wheelchair budget");
+            go(browser, "Open the budget: Personal wheelchair budget");
+            fill(browser, "Amount", "5,000.00");
+            fill(browser, "Paid to", "Mobility Plus Leeds");
+            go(browser, "Make the payment");
+            assertThat(browser.text()).contains("There is a problem",
+                    "This payment of £5,000.00 is more than the £4,800.00 left on the line");
+            assertAccessible(browser, "refused overspend");
             fill(browser, "Amount", "4,800.00");
             fill(browser, "Paid to", "Mobility Plus Leeds");
-            click(browser, "Make the payment");
+            go(browser, "Make the payment");
             assertThat(browser.text()).contains("Payment of £4,800.00 to Mobility Plus Leeds recorded.");
             assertAccessible(browser, "budget with the payment made");
             Pages.signOut(browser);
 
             Pages.signIn(browser, "dylan");
-            click(browser, "See your budget");
-            click(browser, "See your budget and statement");
+            go(browser, "See your budget");
+            go(browser, "See your budget and statement");
             assertThat(browser.text()).contains("Your personal health budget", "How your indicative budget was worked out",
                     "Approved: your top-up and the trust pay for the chair you chose.", "Northfield Young Wheelchair Users Trust",
                     "Paid so far\n£4,800.00", "None: everything paid so far was planned and approved.",
@@ -138,8 +147,16 @@ class DylanBudgetStoryIT {
     private static void addFunder(Browser browser, String kind, String name) {
         new Select(browser.find(By.id("funder-kind"))).selectByVisibleText(kind);
         fill(browser, "Funder's name", name);
-        click(browser, "Add funder");
+        go(browser, "Add funder");
         assertThat(browser.text()).contains("Funder added.", name);
+    }
+
+    /** Clicks a link or button and waits for the page it leads to, so no check reads the old page. */
+    private static void go(Browser browser, String text) {
+        WebElement target = browser.find(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
+        WebElement before = browser.find(By.tagName("body"));
+        target.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private static void choose(Browser browser, String id, String visibleText) {

@@ -69,9 +69,11 @@ public class ApprovalRepository {
         return jdbc.sql("select * from budget_approval_request where id = ?").param(id).query(this::request).optional();
     }
 
-    /** Every request not yet decided, the one due soonest first. */
+    /** Every request not yet decided on a budget still in use, the one due soonest first. */
     public List<ApprovalRequest> pending() {
-        return jdbc.sql("select * from budget_approval_request where outcome is null order by due_on, submitted_at")
+        return jdbc.sql("""
+                select r.* from budget_approval_request r join budget b on b.id = r.budget_id
+                where r.outcome is null and b.status <> 'STOPPED' order by r.due_on, r.submitted_at""")
                 .query(this::request).list();
     }
 

@@ -191,6 +191,20 @@ class BudgetApiIT {
     }
 
     @Test
+    void stoppingABudgetAwaitingApprovalTakesItOutOfTheQueueAndEndsTheApproversAccess() {
+        BudgetScenario s = BudgetScenario.submitted(port, "StoppedWaiting");
+        expect(200, s.as("approver").get(s.path("")));
+        s.budgetView();
+
+        expect(200, s.as("ot").post(s.path("/stop"), json(Map.of("reasonCode", "PERSON_ASKED", "explanation",
+                "Dylan decided to buy the chair himself")), s.etag));
+
+        assertThat(expect(200, s.as("approver").get("/api/v1/budget-approvals")).body())
+                .doesNotContain(s.request.toString());
+        expect(403, s.as("approver").get(s.path("")));
+    }
+
+    @Test
     void aReviewAskedForBringsTheReviewForwardAndAnOverdueOneIsListedForTheTeam() {
         BudgetScenario s = BudgetScenario.approved(port, "Review");
         expect(201, s.pay(s.chair, "100.00", UUID.randomUUID().toString()));
