@@ -46,6 +46,11 @@ public final class AccessGrant {
         return basis == AccessBasis.OWN_RECORD || basis == AccessBasis.REPRESENTATIVE;
     }
 
+    /** Granted to a budget approver while a request about the person waits in the approval queue. */
+    public boolean byBudgetApprover() {
+        return basis == AccessBasis.BUDGET_APPROVAL;
+    }
+
     public boolean breakGlass() {
         return basis == AccessBasis.BREAK_GLASS;
     }

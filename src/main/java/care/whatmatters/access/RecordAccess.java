@@ -22,14 +22,16 @@ public class RecordAccess {
     private final BreakGlass breakGlass;
     private final AuditLog audit;
     private final ObjectProvider<ReferralQueue> referralQueue;
+    private final ApprovalQueueAccess approvalQueue;
 
     RecordAccess(CareTeams careTeams, Accounts accounts, BreakGlass breakGlass, AuditLog audit,
-            ObjectProvider<ReferralQueue> referralQueue) {
+            ObjectProvider<ReferralQueue> referralQueue, ApprovalQueueAccess approvalQueue) {
         this.careTeams = careTeams;
         this.accounts = accounts;
         this.breakGlass = breakGlass;
         this.audit = audit;
         this.referralQueue = referralQueue;
+        this.approvalQueue = approvalQueue;
     }
 
     public AccessGrant read(Actor actor, PersonId person, String resource) {
@@ -44,9 +46,14 @@ public class RecordAccess {
      */
     public void guard(Actor actor, PersonId person, String route, boolean changing) {
         AccessGrant grant = grantFor(actor, person);
+        // The narrow bases count on their own routes only: a link worker and a waiting referral on referral
+        // routes; a budget approver and a request in their queue on budget routes.
         if (grant.basis() == AccessBasis.NONE && route.startsWith("referrals")) {
-            // The narrow referral basis (a link worker and a waiting referral) counts on referral routes only.
             grant = referralGrant(actor, person);
+        }
+        if (grant.basis() == AccessBasis.NONE && route.startsWith("budgets") && actor.role() == Role.BUDGET_APPROVER
+                && approvalQueue.openFor(person)) {
+            grant = new AccessGrant(actor, person, AccessBasis.BUDGET_APPROVAL, null);
         }
         if (grant.basis() == AccessBasis.NONE) {
             audit.record(person, actor.forAudit(), changing ? AuditAction.UPDATE : AuditAction.READ, route, false,
@@ -62,6 +69,26 @@ public class RecordAccess {
 
     public AccessGrant change(Actor actor, PersonId person, String resource, AuditAction action, Writers writers) {
         return decide(actor, person, resource, action, writers);
+    }
+
+    /**
+     * Reading the budget parts of a record (budgets, their costing, approvals, ledger and statement): as
+     * {@link #read}, and also by a budget approver while a request about the person waits in the approval
+     * queue ({@link ApprovalQueueAccess}).
+     */
+    public AccessGrant readBudget(Actor actor, PersonId person, String resource) {
+        return decide(actor, person, resource, AuditAction.READ, null, true);
+    }
+
+    /** A budget statement leaving the platform (printed or downloaded): audited as an export. */
+    public AccessGrant exportBudget(Actor actor, PersonId person, String resource) {
+        return decide(actor, person, resource, AuditAction.EXPORT, null, true);
+    }
+
+    /** Changing a budget: {@code writers} says who may; {@link Writers#BUDGET_APPROVER} for decisions. */
+    public AccessGrant changeBudget(Actor actor, PersonId person, String resource, AuditAction action,
+            Writers writers) {
+        return decide(actor, person, resource, action, writers, true);
     }
 
     /**
@@ -141,8 +168,18 @@ public class RecordAccess {
     }
 
     private AccessGrant decide(Actor actor, PersonId person, String resource, AuditAction action, Writers writers) {
+        return decide(actor, person, resource, action, writers, false);
+    }
+
+    /** {@code writers} null: reading, allowed on any legitimate basis. */
+    private AccessGrant decide(Actor actor, PersonId person, String resource, AuditAction action, Writers writers,
+            boolean budgetPart) {
         AccessGrant grant = grantFor(actor, person);
-        boolean allowed = grant.basis() != AccessBasis.NONE && writers.allow(grant);
+        if (budgetPart && grant.basis() == AccessBasis.NONE && actor.role() == Role.BUDGET_APPROVER
+                && approvalQueue.openFor(person)) {
+            grant = new AccessGrant(actor, person, AccessBasis.BUDGET_APPROVAL, null);
+        }
+        boolean allowed = grant.basis() != AccessBasis.NONE && (writers == null || writers.allow(grant));
         audit.record(person, actor.forAudit(), action, resource, allowed, grant.basis(), grant.reason());
         if (!allowed) {
             throw refusal(actor, grant.basis());
@@ -171,6 +208,10 @@ public class RecordAccess {
     }
 
     private static RecordAccessDeniedException refusal(Actor actor, AccessBasis basis) {
+        if (basis == AccessBasis.BUDGET_APPROVAL) {
+            return new RecordAccessDeniedException("A budget approver can read this budget and decide the request "
+                    + "waiting in the queue, but cannot make this change.", false);
+        }
         if (basis != AccessBasis.NONE) {
             return new RecordAccessDeniedException("Only the care team can make this change. "
                     + "You can comment on the plan or propose a goal instead.", false);
@@ -183,6 +224,10 @@ public class RecordAccess {
         if (actor.isPerson()) {
             return new RecordAccessDeniedException(
                     "You can see only your own record, or the record of someone you act for.", false);
+        }
+        if (actor.role() == Role.BUDGET_APPROVER) {
+            return new RecordAccessDeniedException("Budget approvers see a person's budget only while one of their "
+                    + "requests is waiting in the approval queue.", false);
         }
         return new RecordAccessDeniedException(
                 "Your role does not give access to people's records.", false);

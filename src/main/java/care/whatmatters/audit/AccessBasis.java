@@ -7,6 +7,7 @@ public enum AccessBasis {
     CARE_TEAM("member of the care team"),
     BREAK_GLASS("emergency access (break-glass)"),
     REFERRAL("social prescribing referral waiting for a link worker"),
+    BUDGET_APPROVAL("deciding a budget request in the approval queue"),
     NONE("no care relationship");
 
     private final String description;

@@ -21,14 +21,16 @@ class DemoSeeder implements ApplicationRunner {
     private final CastSeeder cast;
     private final DylanJourney dylan;
     private final DemoDirectory directory;
+    private final DemoBudgets budgets;
     private final SyntheticPopulation population;
     private final TransactionTemplate transaction;
 
-    DemoSeeder(CastSeeder cast, DylanJourney dylan, SyntheticPopulation population, TransactionTemplate transaction,
-            DemoDirectory directory) {
+    DemoSeeder(CastSeeder cast, DylanJourney dylan, DemoBudgets budgets, SyntheticPopulation population,
+            TransactionTemplate transaction, DemoDirectory directory) {
         this.cast = cast;
         this.dylan = dylan;
         this.directory = directory;
+        this.budgets = budgets;
         this.population = population;
         this.transaction = transaction;
     }
@@ -44,6 +46,7 @@ class DemoSeeder implements ApplicationRunner {
                 }
                 directory.seed();
                 dylan.walk();
+                budgets.castBudgets();
             });
             log.info("Demo mode: seeded the demo cast and accounts (password 'demo')");
         }

@@ -34,17 +34,19 @@ class DylanJourney {
     private final Accounts accounts;
     private final CarePlanning planning;
     private final DemoReferrals referrals;
+    private final DemoBudgets budgets;
     private final Clock clock;
     private final DemoDecisionsAndOutcomes decisionsAndOutcomes;
     private final boolean complete;
 
-    DylanJourney(PersonRegister register, Accounts accounts, CarePlanning planning, Clock clock,
+    DylanJourney(PersonRegister register, Accounts accounts, CarePlanning planning, DemoBudgets budgets, Clock clock,
             DemoDecisionsAndOutcomes decisionsAndOutcomes,
             @Value("${whatmatters.demo.journey:complete}") String journey, DemoReferrals referrals) {
         this.register = register;
         this.accounts = accounts;
         this.planning = planning;
         this.referrals = referrals;
+        this.budgets = budgets;
         this.clock = clock;
         this.decisionsAndOutcomes = decisionsAndOutcomes;
         this.complete = !"start".equalsIgnoreCase(journey.strip());
@@ -59,6 +61,7 @@ class DylanJourney {
         PersonId dylan = register.idForEmergency(new NhsNumber(DYLAN)).orElseThrow();
         agreePlan(ot, dylan);
         decisionsAndOutcomes.walk(dylan);
+        budgets.dylansWheelchairBudget(ot, dylan);
         referrals.connectDylanToWheelchairSport(dylan);
     }
 

@@ -75,4 +75,37 @@ class DemoJourneyIT {
         assertThat(referral.at("/wellbeing/0/timing").asString()).isEqualTo("BASELINE");
         assertThat(team.toString()).contains("Jordan Ellis", "Social prescribing link worker");
     }
+
+    @Test
+    void dylansWheelchairBudgetPoolsThreeFundersIsApprovedWithAReasonAndThePaymentIsMade() {
+        ApiClient ot = ApiClient.as(port, "ot");
+        String id = ot.get("/api/v1/persons?nhsNumber=9990000018").json().get(0).get("id").asString();
+
+        JsonNode budget = ApiClient.as(port, "dylan").get("/api/v1/persons/" + id + "/budgets").json().get(0);
+
+        assertThat(budget.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(budget.get("basis").get("code").asString()).isEqualTo("WHEELCHAIR");
+        assertThat(budget.get("funders")).extracting(f -> f.get("kind").asString())
+                .containsExactly("NHS", "CHARITY", "PERSON_TOP_UP");
+        assertThat(budget.get("lines").get(0).get("mode").asString()).isEqualTo("PWB_NOTIONAL_TOP_UP");
+        assertThat(budget.get("lines").get(0).get("planAction").asString())
+                .isEqualTo("Set up a personal wheelchair budget for the chair I choose");
+        assertThat(budget.get("lines").get(0).get("paid").get("formatted").asString()).isEqualTo("£4,800.00");
+        assertThat(budget.get("approvals").get(0).get("decision").get("reasonCode").asString()).isEqualTo("A02");
+        assertThat(budget.get("totals").get("indicative").get("formatted").asString()).isEqualTo("£3,700.00");
+        assertThat(budget.get("nextReview").get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theApproversQueueHoldsRuthsOverdueRequestAndMargaretsDirectPaymentHasAReviewDue() {
+        JsonNode queue = ApiClient.as(port, "approver").get("/api/v1/budget-approvals").json();
+        assertThat(queue).anySatisfy(item -> {
+            assertThat(item.get("person").asString()).isEqualTo("Ruth Campbell");
+            assertThat(item.get("request").get("overdue").asBoolean()).isTrue();
+            assertThat(item.get("request").get("daysOverdue").asLong()).isEqualTo(6);
+        });
+
+        String margaret = ApiClient.as(port, "gp").get("/api/v1/budget-reviews").json().toString();
+        assertThat(margaret).contains("Margaret Thompson", "NHS Continuing Healthcare: support at home");
+    }
 }

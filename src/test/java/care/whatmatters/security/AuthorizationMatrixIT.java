@@ -46,6 +46,9 @@ class AuthorizationMatrixIT {
     record Row(String method, String path, String body, Map<Who, Character> expected) {
     }
 
+    /** A real request waiting in the budget approvers' queue (Ruth's, from the demo), for the queue's routes. */
+    private UUID pendingApproval;
+
     @Test
     void everyRouteAnswersEveryRoleAndRelationshipAsDeclared() throws IOException {
         Map<String, Row> declared = declarations();
@@ -56,6 +59,8 @@ class AuthorizationMatrixIT {
         assertThat(stale).as("rows in authorization-matrix.txt for routes that no longer exist").isEmpty();
 
         Map<String, UUID> subjects = Map.of("dylan", personWith("9990000018"), "margaret", margaret());
+        pendingApproval = jdbc.sql("select id from budget_approval_request where outcome is null order by due_on limit 1")
+                .query(UUID.class).single();
         openBreakGlassForTheBreakGlassColumn(subjects.get("dylan"));
         Map<Who, MatrixClient> clients = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
@@ -100,8 +105,9 @@ class AuthorizationMatrixIT {
      * valid review date, any other {name} a random id (so an allowed request gets past access control and
      * then finds nothing, changing nothing).
      */
-    private static String fill(String text, UUID subject) {
+    private String fill(String text, UUID subject) {
         return text.replace("{id}", subject.toString()).replace("{number}", "1").replace("{measure}", "ons4")
+                .replace("{requestId}", pendingApproval.toString()).replace("{change}", "suspend")
                 .replace("{review}", java.time.LocalDate.now().plusMonths(3).toString())
                 .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
     }

@@ -64,6 +64,13 @@ public final class ApiClient {
         return send(withBody(request(path), "POST", json, ifMatch));
     }
 
+    /** A POST with extra headers, such as an Idempotency-Key. */
+    public Response postWithHeaders(String path, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = withBody(request(path), "POST", json, null);
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     public Response put(String path, String json, String ifMatch) {
         return send(withBody(request(path), "PUT", json, ifMatch));
     }

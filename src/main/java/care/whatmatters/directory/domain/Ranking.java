@@ -95,7 +95,7 @@ public final class Ranking {
             reasons.add(kilometres(distance));
         }
         reasons.add(c.costPerSession() == null ? "cost not known"
-                : c.costPerSession().isFree() ? "free" : c.costPerSession().formatted() + " a session");
+                : c.costPerSession().isFree() ? "free" : c.costPerSession().brief() + " a session");
         reasons.add(c.capacity().describe());
         if (criteria.openNow() && c.openNow()) {
             reasons.add("open now");

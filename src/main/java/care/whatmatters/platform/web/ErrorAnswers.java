@@ -2,6 +2,7 @@ package care.whatmatters.platform.web;
 
 import care.whatmatters.access.RecordAccessDeniedException;
 import care.whatmatters.shared.ConflictException;
+import care.whatmatters.shared.IdempotencyKey;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.StaleVersionException;
@@ -81,6 +82,11 @@ class ErrorAnswers {
                 e.getMessage(), Map.of());
     }
 
+    @ExceptionHandler(IdempotencyKey.MissingException.class)
+    Object noIdempotencyKey(RuntimeException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.PRECONDITION_REQUIRED, "Send an Idempotency-Key", e.getMessage(), Map.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -139,6 +145,11 @@ class ErrorAnswers {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseLoss.explains(e)) {
+            // A connection dropped mid-transaction surfaces as a failed rollback or a wrapped SQL error,
+            // not as one of the types above; it is still an outage, not a fault of ours.
+            return databaseUnavailable(e, request);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         // Exception messages can quote personal data (a database error names the values it refused), so
         // only the types and the stack frames are logged.
