@@ -5,7 +5,12 @@ import static care.whatmatters.e2e.Pages.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.whatmatters.support.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -136,6 +141,32 @@ class SocialPrescribingStoryIT {
         browser.waitFor(By.tagName("main"), "Your services");
         browser.find(By.xpath("//section[h2[normalize-space()='Bramley Fell Ramble']]//form//button")).click();
         browser.waitFor(By.xpath("//section[h2[normalize-space()='Bramley Fell Ramble']]"), "assured this month");
+        editorUploadsAFeed(browser);
+    }
+
+    /** The upload form: a file that is not JSON is refused plainly; another organisation's record is reported. */
+    private void editorUploadsAFeed(Browser browser) {
+        try {
+            Path notJson = Files.createTempFile("not-a-feed", ".json");
+            Files.writeString(notJson, "this is not json");
+            browser.find(By.id("feed")).sendKeys(notJson.toAbsolutePath().toString());
+            click(browser, "Import");
+            browser.waitFor(By.tagName("main"), "is not valid JSON");
+            assertAccessible(browser, "editor's services with an import error");
+
+            Path feed = Files.createTempFile("feed", ".json");
+            Files.writeString(feed, """
+                    [{"id":"%s","name":"Someone Else's Walk","status":"active","description":"Not this editor's.",
+                      "organization":{"id":"%s","name":"Another Group","description":"Not theirs"}}]"""
+                    .formatted(UUID.randomUUID(), UUID.randomUUID()));
+            browser.find(By.id("feed")).sendKeys(feed.toAbsolutePath().toString());
+            click(browser, "Import");
+            browser.waitFor(By.id("report-heading"), "Import report");
+            assertThat(browser.text()).contains("Someone Else's Walk", "another organisation");
+            assertAccessible(browser, "import report");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void answerSwemwbs(Browser browser, List<String> scores) {
