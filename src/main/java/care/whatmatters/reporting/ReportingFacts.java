@@ -50,7 +50,11 @@ public class ReportingFacts {
         if (who == null || who.voided()) {
             return;
         }
-        List<Fact> counted = new ArrayList<>(facts(person, who, measure, detail, on, organisation));
+        List<Fact> counted = new ArrayList<>(facts(person, who, measure, "", on, organisation));
+        if (detail != null && !detail.isEmpty()) {
+            // the measure's total counts the person once; the detail (a management mode) says how
+            counted.addAll(facts(person, who, measure, detail, on, organisation));
+        }
         if (measure.isIntervention()) {
             counted.addAll(facts(person, who, Measure.PERSONALISED_CARE, "", on, organisation));
         }
