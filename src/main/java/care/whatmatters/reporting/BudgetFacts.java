@@ -36,7 +36,7 @@ public class BudgetFacts {
     @EventListener
     void on(BudgetApproved e) {
         sources.budgetApproved(e.budget(), e.person(), e.basis(), e.mode(), e.wheelchair(), e.on());
-        facts.count(e.person(), e.wheelchair() ? Measure.PWB_NEW : Measure.PHB_NEW, e.mode(), e.on(), null);
+        facts.count(e.person(), Measure.budgetStarted(e.wheelchair()), e.mode(), e.on(), null);
         inPlace(e.person(), e.wheelchair(), e.mode(), e.on());
     }
 
@@ -60,6 +60,6 @@ public class BudgetFacts {
     }
 
     private void inPlace(PersonId person, boolean wheelchair, String mode, LocalDate on) {
-        facts.count(person, wheelchair ? Measure.PWB : Measure.PHB, mode, on, null);
+        facts.count(person, Measure.budgetInPlace(wheelchair), mode, on, null);
     }
 }

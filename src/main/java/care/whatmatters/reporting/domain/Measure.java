@@ -58,4 +58,14 @@ public enum Measure {
     public boolean isIntervention() {
         return INTERVENTIONS.contains(this);
     }
+
+    /** A budget in place counts as a PHB, or a personal wheelchair budget as a PWB: never both. */
+    public static Measure budgetInPlace(boolean wheelchair) {
+        return wheelchair ? PWB : PHB;
+    }
+
+    /** A budget approved in the period, under the same split. */
+    public static Measure budgetStarted(boolean wheelchair) {
+        return wheelchair ? PWB_NEW : PHB_NEW;
+    }
 }
