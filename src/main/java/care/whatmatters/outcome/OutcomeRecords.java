@@ -90,9 +90,9 @@ public class OutcomeRecords {
         OutcomeResponse response = new OutcomeResponse(Ids.newId(), grant.person(), measure, on, answers, sheet,
                 grant.byPersonOrRepresentative(), context, new Stamp(actor.signature(), clock.instant()), null);
         responses.insert(response, service);
-        if (measure == Measure.ONS4 || measure == Measure.SWEMWBS) {
-            WellbeingImprovement.shownBy(Trends.of(responses.all(grant.person()), settings))
-                    .ifPresent(m -> events.publishEvent(new WellbeingImproved(grant.person(), m.code(), on)));
+        if ((measure == Measure.ONS4 || measure == Measure.SWEMWBS)
+                && WellbeingImprovement.shownBy(Trends.of(responses.all(grant.person()), settings), measure)) {
+            events.publishEvent(new WellbeingImproved(grant.person(), measure.code(), on));
         }
         return response;
     }

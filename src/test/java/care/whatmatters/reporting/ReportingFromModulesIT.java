@@ -38,6 +38,10 @@ class ReportingFromModulesIT {
     private UUID bryn;
     private String almaReferral;
 
+    private SignedInPages analyst() {
+        return new SignedInPages(port, "analyst");
+    }
+
     private ApiClient as(String user) {
         return ApiClient.as(port, user);
     }
@@ -131,10 +135,11 @@ class ReportingFromModulesIT {
         assertThat(monthFacts(bryn)).contains("SP_REFERRAL", "PERSONALISED_CARE");
         Pseudonyms keys = new Pseudonyms(extractSettings.pseudonymSecret());
 
-        ApiClient.Response extract = as("analyst").get("/reports/extracts/social-prescribing.csv?from="
+        var extract = analyst().get("/reports/extracts/social-prescribing.csv?from="
                 + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now());
 
-        assertThat(extract.status()).isEqualTo(200);
+        assertThat(extract.statusCode()).isEqualTo(200);
+        assertThat(extract.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(extract.body()).startsWith("referral_key,person_key,referred_on,referral_source,")
                 .contains(keys.of("person", alma)).doesNotContain(keys.of("person", bryn))
                 .doesNotContain(alma.toString(), "Alma", "Lonely", "WF4 1AA");
@@ -146,27 +151,28 @@ class ReportingFromModulesIT {
 
     @Test
     void theSnomedActivityExtractCountsReferralsByMonthAndIsForAnalystsOnly() {
-        ApiClient.Response extract = as("analyst").get("/reports/extracts/snomed-activity.csv");
+        var extract = analyst().get("/reports/extracts/snomed-activity.csv");
 
-        assertThat(extract.status()).isEqualTo(200);
+        assertThat(extract.statusCode()).isEqualTo(200);
         assertThat(extract.body()).startsWith("month_start,snomed_code,snomed_term,code_verified,measure,people\r\n")
                 .contains(LocalDate.now().withDayOfMonth(1) + ",871731000000106,Referral to social prescribing "
                         + "service,yes,SP_REFERRAL,");
-        assertThat(as("gp").get("/reports/extracts/snomed-activity.csv").status()).isEqualTo(403);
-        assertThat(as("analyst").get("/reports/extracts/snomed-activity.csv?from=2026-05-01&to=2026-04-01")
-                .status()).isEqualTo(422);
+        assertThat(new SignedInPages(port, "gp").get("/reports/extracts/snomed-activity.csv").statusCode())
+                .isEqualTo(403);
+        assertThat(analyst().get("/reports/extracts/snomed-activity.csv?from=2026-05-01&to=2026-04-01")
+                .statusCode()).isEqualTo(422);
     }
 
     @Test
     void thePhbReturnHasItsItemsInOrderForTheAskedQuarter() {
-        ApiClient.Response extract = as("analyst").get("/reports/extracts/phb-quarterly.csv?quarter=2026-Q3");
+        var extract = analyst().get("/reports/extracts/phb-quarterly.csv?quarter=2026-Q3");
 
-        assertThat(extract.status()).isEqualTo(200);
+        assertThat(extract.statusCode()).isEqualTo(200);
         List<String> lines = extract.body().lines().toList();
         assertThat(lines.getFirst()).isEqualTo(
                 "return,submitter,quarter,period_start,period_end,item_code,item_name,breakdown,value");
         assertThat(lines.get(1)).startsWith("DAPB2184 personal health budgets,NOT SET,2026-Q3,2026-10-01,2026-12-31,"
                 + "PHB_IN_PLACE,People with a personal health budget in place during the quarter (excluding PWBs),ALL,");
-        assertThat(as("analyst").get("/reports/extracts/phb-quarterly.csv?quarter=Q3").status()).isEqualTo(422);
+        assertThat(analyst().get("/reports/extracts/phb-quarterly.csv?quarter=Q3").statusCode()).isEqualTo(422);
     }
 }

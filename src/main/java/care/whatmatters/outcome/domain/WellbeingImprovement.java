@@ -1,7 +1,6 @@
 package care.whatmatters.outcome.domain;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Whether a person's wellbeing has improved, for population reporting: any followed ONS4 or SWEMWBS score
@@ -14,13 +13,14 @@ public final class WellbeingImprovement {
     private WellbeingImprovement() {
     }
 
-    /** The first wellbeing measure showing a meaningful improvement, if any. */
-    public static Optional<Measure> shownBy(List<Trend> trends) {
+    /** Whether the given measure (ONS4 or SWEMWBS) shows a meaningful improvement; false for any other. */
+    public static boolean shownBy(List<Trend> trends, Measure measure) {
+        if (measure != Measure.ONS4 && measure != Measure.SWEMWBS) {
+            return false;
+        }
         return trends.stream()
-                .filter(t -> t.series().measure() == Measure.ONS4 || t.series().measure() == Measure.SWEMWBS)
-                .filter(t -> t.change().filter(c -> c.meaningful() && c.direction() == Change.Direction.BETTER)
-                        .isPresent())
-                .map(t -> t.series().measure())
-                .findFirst();
+                .filter(t -> t.series().measure() == measure)
+                .anyMatch(t -> t.change().filter(c -> c.meaningful() && c.direction() == Change.Direction.BETTER)
+                        .isPresent());
     }
 }

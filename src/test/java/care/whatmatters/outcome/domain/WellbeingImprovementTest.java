@@ -21,15 +21,16 @@ class WellbeingImprovementTest {
         List<Trend> trends = Trends.of(List.of(ons4("2026-01-10", 4, 5, 4, 7), ons4("2026-04-10", 7, 6, 4, 7)),
                 OutcomeSettings.DEFAULTS);
 
-        assertThat(WellbeingImprovement.shownBy(trends)).contains(Measure.ONS4);
+        assertThat(WellbeingImprovement.shownBy(trends, Measure.ONS4)).isTrue();
+        assertThat(WellbeingImprovement.shownBy(trends, Measure.SWEMWBS)).as("judged per measure").isFalse();
     }
 
     @Test
     void aMeaningfulChangeForTheWorseOrASingleResponseIsNot() {
         assertThat(WellbeingImprovement.shownBy(Trends.of(List.of(ons4("2026-01-10", 7, 6, 6, 3),
-                ons4("2026-04-10", 4, 6, 6, 3)), OutcomeSettings.DEFAULTS))).isEmpty();
+                ons4("2026-04-10", 4, 6, 6, 3)), OutcomeSettings.DEFAULTS), Measure.ONS4)).isFalse();
         assertThat(WellbeingImprovement.shownBy(Trends.of(List.of(ons4("2026-01-10", 4, 5, 4, 7)),
-                OutcomeSettings.DEFAULTS))).isEmpty();
+                OutcomeSettings.DEFAULTS), Measure.ONS4)).isFalse();
     }
 
     @Test
@@ -38,10 +39,10 @@ class WellbeingImprovementTest {
         OutcomeResponse small = swemwbs("2026-04-10", List.of(3, 3, 3, 3, 4, 4, 4));
         OutcomeResponse large = swemwbs("2026-04-10", List.of(4, 4, 4, 4, 4, 4, 4));
 
-        assertThat(WellbeingImprovement.shownBy(Trends.of(List.of(before, small), OutcomeSettings.DEFAULTS)))
-                .as("+2.29 is under 3").isEmpty();
-        assertThat(WellbeingImprovement.shownBy(Trends.of(List.of(before, large), OutcomeSettings.DEFAULTS)))
-                .contains(Measure.SWEMWBS);
+        assertThat(WellbeingImprovement.shownBy(Trends.of(List.of(before, small), OutcomeSettings.DEFAULTS),
+                Measure.SWEMWBS)).as("+2.29 is under 3").isFalse();
+        assertThat(WellbeingImprovement.shownBy(Trends.of(List.of(before, large), OutcomeSettings.DEFAULTS),
+                Measure.SWEMWBS)).isTrue();
     }
 
     private static OutcomeResponse swemwbs(String on, List<Integer> answers) {
