@@ -4,6 +4,7 @@ import care.whatmatters.decision.SharedDecisionMade;
 import care.whatmatters.outcome.WellbeingImproved;
 import care.whatmatters.reporting.domain.Measure;
 import care.whatmatters.reporting.persistence.ExtractSources;
+import care.whatmatters.selfmanagement.SelfManagementSessionHeld;
 import care.whatmatters.socialprescribing.ReferralClosed;
 import care.whatmatters.socialprescribing.ReferralConnected;
 import care.whatmatters.socialprescribing.ReferralMade;
@@ -11,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Facts from shared decisions, social prescribing and outcomes, recorded in the same transaction as the
+ * Facts from shared decisions, social prescribing, supported self-management and outcomes, recorded in the same transaction as the
  * change (a plain {@link EventListener} runs inside the publisher's transaction). What each one counts is
  * defined once, in {@link Measure}; the referral's dates are also kept for the social prescribing extract.
  */
@@ -51,6 +52,11 @@ class ActivityFacts {
     void on(ReferralClosed e) {
         facts.count(e.person(), Measure.SP_CLOSED, "", context.day(e.at()), context.organisationOf(e.linkWorker()));
         sources.closed(e.referral(), context.day(e.at()), e.closedFrom(), e.wellbeingMeasure(), e.wellbeingChange());
+    }
+
+    @EventListener
+    void on(SelfManagementSessionHeld e) {
+        facts.count(e.person(), Measure.SELF_MANAGEMENT, e.kind(), e.heldOn(), context.organisationOf(e.recordedBy()));
     }
 
     @EventListener

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Shared decisions, social prescribing and outcomes recorded through the real use cases reach reporting.
- * Alma (in WF4) has an agreed plan, a shared decision, a referral walked to its close and an improved ONS4;
+ * Alma (in WF4) has an agreed plan, a shared decision, a referral walked to its close, a peer support
+ * session and an improved ONS4;
  * Bryn (in WF4) has registered the national data opt-out and has a referral.
  */
 @IntegrationTest
@@ -57,6 +58,9 @@ class ReportingFromModulesIT {
                 + "\"benefits\":\"None to learn\",\"risks\":\"Falls\",\"doingNothing\":true}],\"chosenOption\":0}");
         assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
         almaReferral = walkReferralToClose(alma);
+        ApiClient.Response session = as("gp").post("/api/v1/persons/" + alma + "/self-management/sessions",
+                "{\"kind\":\"PEER_SUPPORT\",\"heldOn\":\"" + LocalDate.now() + "\",\"facilitator\":\"Walk leader\"}");
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
         refer(bryn);
         String outcomes = "/api/v1/persons/" + alma + "/outcomes";
         assertThat(as("gp").post(outcomes, "{\"measure\":\"ons4\",\"answeredOn\":\""
@@ -127,7 +131,11 @@ class ReportingFromModulesIT {
     @Test
     void eachMeasureCountsThePersonOnceAndPersonalisedCareOnceAcrossEveryIntervention() {
         assertThat(monthFacts(alma)).containsExactly("PCSP_AGREED", "PERSONALISED_CARE", "REGISTERED",
-                "SHARED_DECISION", "SP_CLOSED", "SP_CONNECTED", "SP_REFERRAL", "WELLBEING_IMPROVED");
+                "SELF_MANAGEMENT", "SHARED_DECISION", "SP_CLOSED", "SP_CONNECTED", "SP_REFERRAL",
+                "WELLBEING_IMPROVED");
+        assertThat(jdbc.sql("select count(*) from report_fact where person_id = ? and measure = 'SELF_MANAGEMENT' "
+                + "and detail = 'PEER_SUPPORT' and period_kind = 'MONTH'").param(alma).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test

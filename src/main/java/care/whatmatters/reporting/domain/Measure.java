@@ -30,7 +30,8 @@ public enum Measure {
     PWB("Personal wheelchair budgets",
             "People with a personal wheelchair budget in place at any time in the period (counted separately)."),
     PWB_NEW("Personal wheelchair budgets: new", "People whose personal wheelchair budget was approved in the period."),
-    SELF_MANAGEMENT("Supported self-management", "People with a coaching or peer-support session in the period."),
+    SELF_MANAGEMENT("Supported self-management",
+            "People with a health coaching, peer support or self-management education session in the period."),
     WELLBEING_IMPROVED("Wellbeing improved",
             "People with an ONS4 or SWEMWBS response in the period showing the measure's meaningful improvement "
                     + "over their first response (ONS4: a move into a better band; SWEMWBS: the configured change).");
