@@ -59,7 +59,8 @@ class ReportingFromModulesIT {
         assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
         almaReferral = walkReferralToClose(alma);
         ApiClient.Response session = as("gp").post("/api/v1/persons/" + alma + "/self-management/sessions",
-                "{\"kind\":\"PEER_SUPPORT\",\"heldOn\":\"" + LocalDate.now() + "\",\"facilitator\":\"Walk leader\"}");
+                "{\"kind\":\"PEER_SUPPORT\",\"heldOn\":\"" + LocalDate.now()
+                        + "\",\"facilitator\":\"Walk leader\",\"notes\":\"First walk\"}");
         assertThat(session.status()).as(session.toString()).isEqualTo(201);
         refer(bryn);
         String outcomes = "/api/v1/persons/" + alma + "/outcomes";
