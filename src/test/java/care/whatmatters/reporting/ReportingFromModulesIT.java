@@ -173,6 +173,18 @@ class ReportingFromModulesIT {
     }
 
     @Test
+    void theDashboardShowsAMeasureByKindWithAChartAndATableAndTheExtractLinks(@Autowired ReportAggregator aggregator) {
+        aggregator.aggregatePending();
+
+        var page = analyst().get("/reports?measure=SELF_MANAGEMENT");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Supported self-management: the last twelve months", "By kind",
+                "id=\"details-chart-title\"", "Peer support", "/reports/extracts/phb-quarterly.csv?quarter=")
+                .doesNotContain("Alma", alma.toString());
+    }
+
+    @Test
     void thePhbReturnHasItsItemsInOrderForTheAskedQuarter() {
         var extract = analyst().get("/reports/extracts/phb-quarterly.csv?quarter=2026-Q3");
 
