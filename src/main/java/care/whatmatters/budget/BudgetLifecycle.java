@@ -16,6 +16,7 @@ import care.whatmatters.shared.StaleVersionException;
 import care.whatmatters.shared.Stamp;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,12 @@ public class BudgetLifecycle {
     private final ApprovalQueueAccess queue;
     private final ReviewDates reviewDates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BudgetLifecycle(BudgetRepository budgets, LedgerRepository ledgers, ApprovalRepository approvals,
-            RecordAccess access, ApprovalQueueAccess queue, ReviewDates reviewDates, Clock clock) {
+            RecordAccess access, ApprovalQueueAccess queue, ReviewDates reviewDates, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.budgets = budgets;
         this.ledgers = ledgers;
         this.approvals = approvals;
@@ -66,6 +70,7 @@ public class BudgetLifecycle {
                 budget.stop(reason, explanation, stamp);
                 approvals.of(person, budgetId).stream().filter(ApprovalRequest::pending)
                         .forEach(r -> queue.close(r.id()));
+                events.publishEvent(new BudgetStopped(person, budgetId, java.time.LocalDate.now(clock)));
             }
         }
         Budget saved = budgets.save(budget, basedOn);

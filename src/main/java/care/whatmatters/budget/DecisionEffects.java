@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +39,11 @@ class DecisionEffects {
     private final Funding funding;
     private final ReviewDates reviewDates;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DecisionEffects(BudgetRepository budgets, LedgerRepository ledgers, Funding funding, ReviewDates reviewDates,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.budgets = budgets;
         this.ledgers = ledgers;
         this.funding = funding;
@@ -101,5 +104,15 @@ class DecisionEffects {
         budget.approve(d.amounts(), today, d.decided());
         budgets.save(budget, budget.version());
         funding.fund(budget, ledger, Funding.approvedShares(budget), request.id(), today, d.decided());
+        events.publishEvent(approved(budget, today));
+    }
+
+    /** The budget as reporting counts it: one management mode, or MIXED when its lines use several. */
+    static BudgetApproved approved(Budget budget, LocalDate on) {
+        var modes = budget.costing().liveLines().stream().map(l -> l.details().mode()).distinct().toList();
+        String mode = modes.size() == 1 ? modes.getFirst().name() : "MIXED";
+        boolean wheelchair = budget.basis() == care.whatmatters.budget.domain.EligibilityBasis.WHEELCHAIR
+                || modes.stream().anyMatch(m -> m.wheelchairOnly());
+        return new BudgetApproved(budget.person(), budget.id(), budget.basis().name(), mode, wheelchair, on);
     }
 }

@@ -22,6 +22,7 @@ import care.whatmatters.team.CareTeams;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,11 @@ public class SharedDecisions {
     private final OutcomeRecords outcomes;
     private final CareTeams careTeams;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SharedDecisions(SharedDecisionRepository decisions, RecordAccess access, CarePlanning planning,
-            OutcomeRecords outcomes, CareTeams careTeams, Clock clock) {
+            OutcomeRecords outcomes, CareTeams careTeams, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.decisions = decisions;
         this.access = access;
         this.planning = planning;
@@ -113,7 +116,9 @@ public class SharedDecisions {
             String reasons, PlanLink link) {
         SharedDecision decided = decision.decide(option, reasons, stamp(actor));
         UUID action = updatePlan(actor, person, link == null ? PlanLink.NONE : link);
-        return decisions.save(action == null ? decided : decided.linkedTo(action));
+        SharedDecision saved = decisions.save(action == null ? decided : decided.linkedTo(action));
+        events.publishEvent(new SharedDecisionMade(person, saved.id(), clock.instant(), actor.practitioner()));
+        return saved;
     }
 
     private UUID updatePlan(Actor actor, PersonId person, PlanLink link) {

@@ -13,6 +13,7 @@ import care.whatmatters.outcome.domain.ScoreSheet;
 import care.whatmatters.outcome.domain.Scoring;
 import care.whatmatters.outcome.domain.Trend;
 import care.whatmatters.outcome.domain.Trends;
+import care.whatmatters.outcome.domain.WellbeingImprovement;
 import care.whatmatters.outcome.persistence.OutcomeResponseRepository;
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.InvalidInputException;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +41,11 @@ public class OutcomeRecords {
     private final LicensedMeasures licences;
     private final OutcomeSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OutcomeRecords(OutcomeResponseRepository responses, RecordAccess access, LicensedMeasures licences,
-            OutcomeSettings settings, Clock clock) {
+            OutcomeSettings settings, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.responses = responses;
         this.access = access;
         this.licences = licences;
@@ -86,6 +90,10 @@ public class OutcomeRecords {
         OutcomeResponse response = new OutcomeResponse(Ids.newId(), grant.person(), measure, on, answers, sheet,
                 grant.byPersonOrRepresentative(), context, new Stamp(actor.signature(), clock.instant()), null);
         responses.insert(response, service);
+        if ((measure == Measure.ONS4 || measure == Measure.SWEMWBS)
+                && WellbeingImprovement.shownBy(Trends.of(responses.all(grant.person()), settings), measure)) {
+            events.publishEvent(new WellbeingImproved(grant.person(), measure.code(), on));
+        }
         return response;
     }
 

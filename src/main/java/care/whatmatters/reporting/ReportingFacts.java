@@ -50,16 +50,29 @@ public class ReportingFacts {
         if (who == null || who.voided()) {
             return;
         }
-        List<Fact> counted = new ArrayList<>(facts(person, who, measure, detail, on, organisation));
-        if (measure.isIntervention()) {
-            counted.addAll(facts(person, who, Measure.PERSONALISED_CARE, "", on, organisation));
-        }
-        facts.insertNew(counted);
+        facts.insertNew(factsFor(person, who, measure, detail, on, organisation, areas));
     }
 
-    private List<Fact> facts(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on,
-            UUID organisation) {
-        Map<AreaLevel, String> where = areasOf(who, organisation);
+    /**
+     * The facts one happening makes, before the unique key keeps the first per person, measure, detail and
+     * period: the measure's total, its detail if any, and "received personalised care" for an intervention.
+     */
+    static List<Fact> factsFor(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on,
+            UUID organisation, Areas areas) {
+        List<Fact> counted = new ArrayList<>(facts(person, who, measure, "", on, organisation, areas));
+        if (detail != null && !detail.isEmpty()) {
+            // the measure's total counts the person once; the detail (a management mode) says how
+            counted.addAll(facts(person, who, measure, detail, on, organisation, areas));
+        }
+        if (measure.isIntervention()) {
+            counted.addAll(facts(person, who, Measure.PERSONALISED_CARE, "", on, organisation, areas));
+        }
+        return counted;
+    }
+
+    private static List<Fact> facts(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on,
+            UUID organisation, Areas areas) {
+        Map<AreaLevel, String> where = areasOf(who, organisation, areas);
         Map<Dimension, String> groups = groupsOf(who, on);
         List<ReportPeriod> periods = new ArrayList<>(ReportPeriod.allContaining(on));
         if (measure == Measure.REGISTERED) {
@@ -71,7 +84,7 @@ public class ReportingFacts {
                 .toList();
     }
 
-    private Map<AreaLevel, String> areasOf(ReportPerson who, UUID organisation) {
+    private static Map<AreaLevel, String> areasOf(ReportPerson who, UUID organisation, Areas areas) {
         Map<AreaLevel, String> where = new EnumMap<>(AreaLevel.class);
         if (who.district() != null) {
             where.put(AreaLevel.DISTRICT, who.district());

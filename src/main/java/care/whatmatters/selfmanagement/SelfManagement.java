@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,12 @@ public class SelfManagement {
     private final CarePlanning planning;
     private final SupportCatalogue catalogue;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SelfManagement(SelfManagementRepository repository, RecordAccess access, LicensedMeasures licences,
-            PersonalCircumstances circumstances, CarePlanning planning, SupportCatalogue catalogue, Clock clock) {
+            PersonalCircumstances circumstances, CarePlanning planning, SupportCatalogue catalogue, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.licences = licences;
@@ -75,6 +79,7 @@ public class SelfManagement {
             throw InvalidInputException.of("goals", "must be goals in the person's plan");
         }
         repository.insert(session);
+        events.publishEvent(new SelfManagementSessionHeld(person, kind.name(), session.heldOn(), actor.practitioner()));
         return session;
     }
 

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,12 @@ public class ReferralSteps {
     private final MessageBackCodes codes;
     private final PersonRegister register;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReferralSteps(SocialPrescribing referrals, RecordAccess access, DirectoryCatalogue directory,
             WellbeingQuestionnaires questionnaires, MessageBackRecipients recipients, MessageBackCodes codes,
-            PersonRegister register, Clock clock) {
+            PersonRegister register, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.access = access;
         this.directory = directory;
@@ -92,13 +95,19 @@ public class ReferralSteps {
 
     /** Refers the person on to a directory service (the first one makes the referral "connected"). */
     public Referral connect(Actor actor, PersonId person, UUID id, UUID serviceId, String note) {
-        return referrals.change(actor, person, id, r -> {
+        boolean[] first = {false};
+        Referral connected = referrals.change(actor, person, id, r -> {
             if (r.status() != ReferralStatus.CONNECTED) {
                 r.checkCanMoveTo(ReferralStatus.CONNECTED);
+                first[0] = true;
             }
             CommunityService service = directory.get(serviceId);
             r.connect(service.id(), service.name(), service.organisation().name(), note, referrals.stamp(actor));
         });
+        if (first[0]) {
+            events.publishEvent(new ReferralConnected(person, id, clock.instant(), actor.practitioner()));
+        }
+        return connected;
     }
 
     /** Records a service's answer to an onward referral: accepted, or declined with its reason. */
@@ -119,8 +128,10 @@ public class ReferralSteps {
 
     /** Closes the referral by sending the coded message back to the GP and the referrer. */
     public Referral close(Actor actor, PersonId person, UUID id, String summary) {
-        return referrals.change(actor, person, id, r -> {
+        ReferralStatus[] from = {null};
+        Referral closed = referrals.change(actor, person, id, r -> {
             r.checkCanMoveTo(ReferralStatus.CLOSED);
+            from[0] = r.status();
             AccessGrant grant = access.change(actor, person, "message back", AuditAction.CREATE, Writers.CARE_TEAM);
             Demographics d = register.get(grant).demographics();
             MessageBack.Patient patient = new MessageBack.Patient(d.fullName(), d.nhsNumber().formatted(),
@@ -129,6 +140,10 @@ public class ReferralSteps {
                     summary, clock.instant(), today());
             r.close(message, referrals.stamp(actor));
         });
+        var change = closed.record().wellbeingChanges().stream().findFirst();
+        events.publishEvent(new ReferralClosed(person, id, from[0].name(), clock.instant(), actor.practitioner(),
+                change.map(c -> c.change()).orElse(null), change.map(c -> c.measure()).orElse(null)));
+        return closed;
     }
 
     private LocalDate followUp(String value) {

@@ -18,6 +18,7 @@ import care.whatmatters.team.CareTeams;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,11 @@ public class SocialPrescribing {
     private final RecordAccess access;
     private final CareTeams careTeams;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SocialPrescribing(ReferralRepository referrals, RecordAccess access, CareTeams careTeams, Clock clock) {
+    SocialPrescribing(ReferralRepository referrals, RecordAccess access, CareTeams careTeams, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.access = access;
         this.careTeams = careTeams;
@@ -66,6 +70,8 @@ public class SocialPrescribing {
                 practitioner ? careTeams.practitioner(actor.practitioner()).organisation() : null);
         Referral referral = Referral.receive(person, source, referrer, request.reasons(), request.needs(), stamp(actor));
         referrals.insert(referral);
+        events.publishEvent(new ReferralMade(person, referral.id(), source.name(), referral.receivedAt(),
+                actor.practitioner()));
         return referral;
     }
 

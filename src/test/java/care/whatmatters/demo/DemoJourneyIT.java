@@ -108,4 +108,19 @@ class DemoJourneyIT {
         String margaret = ApiClient.as(port, "gp").get("/api/v1/budget-reviews").json().toString();
         assertThat(margaret).contains("Margaret Thompson", "NHS Continuing Healthcare: support at home");
     }
+
+    @Test
+    void dylansJourneyReachesThePopulationReportOncePerMeasure(
+            @org.springframework.beans.factory.annotation.Autowired
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        String id = ApiClient.as(port, "ot").get("/api/v1/persons?nhsNumber=9990000018").json().get(0).get("id")
+                .asString();
+
+        java.util.List<String> measures = jdbc.sql("""
+                select distinct measure from report_fact where person_id = ? and period_kind = 'YEAR' and detail = ''
+                order by measure""").param(java.util.UUID.fromString(id)).query(String.class).list();
+
+        assertThat(measures).contains("PCSP_AGREED", "PERSONALISED_CARE", "SHARED_DECISION", "SP_REFERRAL",
+                "SP_CONNECTED", "PWB", "PWB_NEW").doesNotContain("PHB", "PHB_NEW");
+    }
 }

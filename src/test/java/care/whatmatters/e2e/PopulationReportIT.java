@@ -50,4 +50,32 @@ class PopulationReportIT {
             assertThat(browser.smallScreenProblems()).as("problems on a phone-sized screen").isEmpty();
         }
     }
+
+    @Test
+    void analystSeesTheMeasuresFromEveryModuleAndTheStatutoryExtracts() {
+        aggregator.aggregatePending();
+        try (Browser browser = new Browser(port)) {
+            Pages.signIn(browser, "analyst");
+            click(browser, "Population report");
+            assertThat(browser.text()).contains("Shared decisions recorded", "Social prescribing referrals",
+                    "Social prescribing: connected", "Social prescribing: closed", "Personal health budgets: new",
+                    "Personal wheelchair budgets", "Wellbeing improved", "Statutory extracts");
+            assertThat(browser.find(By.partialLinkText("quarterly return")).getAttribute("href"))
+                    .contains("/reports/extracts/phb-quarterly.csv?quarter=");
+            assertThat(browser.find(By.partialLinkText("minimum dataset")).getAttribute("href"))
+                    .contains("/reports/extracts/social-prescribing.csv");
+            assertThat(browser.find(By.partialLinkText("SNOMED CT")).getAttribute("href"))
+                    .contains("/reports/extracts/snomed-activity.csv");
+
+            new Select(browser.find(By.id("measure"))).selectByVisibleText("Social prescribing referrals");
+            click(browser, "Show");
+
+            assertThat(browser.text()).contains("Social prescribing referrals: the last twelve months",
+                    "Social prescribing referrals: who is being reached");
+            assertThat(browser.driver.findElements(By.cssSelector("svg.chart-svg"))).isNotEmpty();
+            assertThat(PERSONAL).allSatisfy(p -> assertThat(browser.driver.getPageSource()).doesNotContain(p));
+            assertThat(browser.accessibilityViolations()).as("WCAG 2.2 AA violations on the report").isEmpty();
+            assertThat(browser.smallScreenProblems()).as("problems on a phone-sized screen").isEmpty();
+        }
+    }
 }

@@ -55,6 +55,14 @@ class DashboardPages {
                 focused.series().stream().map(p -> SHORT_MONTH.format(p.periodStart())).toList(),
                 focused.series().stream().map(ReportSummary.Point::people).toList()));
         model.addAttribute("equityCharts", equityCharts(focused));
+        model.addAttribute("detailsChart", BarChart.of("People by kind: " + focused.label(),
+                focused.details().stream().map(d -> shortLabel(kind(d.group()))).toList(),
+                focused.details().stream().map(ReportSummary.Group::people).toList()));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        focused.details().forEach(d -> kinds.put(d.group(), kind(d.group())));
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("quarter", care.whatmatters.reporting.domain.PhbQuarterlyReturn.label(
+                ReportPeriod.containing(PeriodKind.QUARTER, today)));
         model.addAttribute("dimensions", dimensionLabels());
         model.addAttribute("periods", periodChoices(today));
         model.addAttribute("areas", areaChoices());
@@ -93,6 +101,16 @@ class DashboardPages {
 
     private static final java.time.format.DateTimeFormatter SHORT_MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMM", java.util.Locale.UK);
+
+    /** A detail code (a management mode, say) in words: DIRECT_PAYMENT → Direct payment. */
+    static String kind(String code) {
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String shortLabel(String label) {
+        return label.length() > 9 ? label.substring(0, 8) + "…" : label;
+    }
 
     private static Map<String, BarChart> equityCharts(ReportSummary.MeasureReport focused) {
         Map<String, BarChart> charts = new LinkedHashMap<>();
