@@ -143,6 +143,22 @@ class ErrorAnswers {
         return page;
     }
 
+    /**
+     * Two requests changed the same thing at the same moment and the database kept its rules: a unique
+     * index refused the second insert (two link workers taking one referral), or PostgreSQL broke a deadlock
+     * or a serialization conflict. The losing transaction was rolled back whole, so nothing was written:
+     * the client is told to reload and try again, as for a stale version.
+     */
+    @ExceptionHandler({org.springframework.dao.DuplicateKeyException.class,
+        org.springframework.dao.ConcurrencyFailureException.class})
+    Object changedAtTheSameTime(Exception e, HttpServletRequest request) {
+        log.info("Concurrent change refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getSimpleName());
+        return answer(request, HttpStatus.CONFLICT, "Changed at the same time",
+                "Someone else changed this at the same moment, so nothing was changed. Reload it and try again.",
+                Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseLoss.explains(e)) {
