@@ -108,10 +108,10 @@ public class DirectoryImport {
     }
 
     private static Line rejected(int index, JsonNode record, String reason) {
-        String name = record != null && record.isObject() && record.hasNonNull("name") ? record.get("name").asString() : null;
+        String name = record != null && record.isObject() && record.path("name").isString() ? record.get("name").asString() : null;
         UUID id = null;
         try {
-            id = record != null && record.isObject() && record.hasNonNull("id") ? UUID.fromString(record.get("id").asString()) : null;
+            id = record != null && record.isObject() && record.path("id").isString() ? UUID.fromString(record.get("id").asString()) : null;
         } catch (IllegalArgumentException e) {
             // the reason already says the id is not a UUID
         }
