@@ -26,6 +26,7 @@ class StoredXssBrowserIT {
         HostileRecord record = HostileRecord.write(port);
         try (Browser browser = new Browser(port)) {
             String signedIn = null;
+            int showingIt = 0;
             for (HostileRecord.Page page : record.pages) {
                 if (!page.account().equals(signedIn)) {
                     if (signedIn != null) {
@@ -42,7 +43,10 @@ class StoredXssBrowserIT {
                         "return document.querySelectorAll('img[src=\"x\"], svg[onload], a[href^=\"javascript\"], "
                                 + "[onerror], [onload]').length + Array.from(document.scripts).filter(s => !s.src).length;");
                 assertThat(((Number) injected).intValue()).as(what + ": injected elements").isZero();
+                showingIt += browser.text().contains(HostileRecord.MARKER) ? 1 : 0;
             }
+            // The check means something only if the pages really showed the hostile text.
+            assertThat(showingIt).as("pages showing the hostile text").isGreaterThanOrEqualTo(8);
         }
     }
 }

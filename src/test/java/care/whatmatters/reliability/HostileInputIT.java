@@ -68,6 +68,22 @@ class HostileInputIT {
     }
 
     @Test
+    void aboutMeDecisionsAndReferrals() {
+        ApiClient ot = ApiClient.as(port, "ot");
+        UUID person = TestPeople.register(ot, "Fuzz-record");
+        String base = "/api/v1/persons/" + person;
+        fuzz("PUT about-me", "{\"whatMattersToMe\":\"My garden\",\"communication\":\"Speak slowly\"}",
+                body -> ot.put(base + "/about-me", body, ot.get(base + "/about-me").etag()));
+        fuzz("POST decisions", "{\"question\":\"Which aid?\",\"whatMattersMost\":\"No pain\",\"options\":["
+                + "{\"title\":\"A rollator\",\"benefits\":\"Seat\",\"risks\":\"Bulky\"},"
+                + "{\"title\":\"Doing nothing\",\"benefits\":\"None\",\"risks\":\"Falls\",\"doingNothing\":true}],"
+                + "\"aidsUsed\":\"Option grid\",\"participants\":\"Sam\",\"chosenOption\":0,\"reasons\":\"Rest\"}",
+                body -> ot.post(base + "/decisions", body));
+        fuzz("POST referrals", "{\"source\":\"GP\",\"reasons\":\"Lonely\",\"needs\":[\"loneliness\"]}",
+                body -> ot.post(base + "/referrals", body));
+    }
+
+    @Test
     void outcomeScoringAndQuestionnaireAnswers() {
         ApiClient ot = ApiClient.as(port, "ot");
         for (String measure : List.of("ons4", "swemwbs", "gas")) {

@@ -69,14 +69,13 @@ public final class HostileRecord {
         }
         pages.add(new Page("linkworker", "/social-prescribing"));
         pages.add(new Page("admin", "/directory/editor/services/" + service));
-        pages.add(new Page("admin", "/directory/editor"));
 
         BudgetScenario budget = BudgetScenario.submitted(port, "Hostile-budget");
         budget.decide("APPROVED", "A02", PAYLOAD, List.of());
         String budgetPage = "/persons/" + budget.person + "/budgets/" + budget.budget;
         pages.add(new Page("ot", budgetPage));
         pages.add(new Page("ot", budgetPage + "/statement"));
-        pages.add(new Page("approver", "/budgets/approvals/" + budget.request));
+        pages.add(new Page("ot", "/budgets/approvals/" + budget.request)); // the decided request, as the team sees it
     }
 
     public static HostileRecord write(int port) {
@@ -92,7 +91,8 @@ public final class HostileRecord {
                  "service_at_locations":[{"id":"%s","location":{"id":"%s","location_type":"physical",
                    "latitude":53.8,"longitude":-1.55,"addresses":[{"id":"%s","address_1":"1 Test Street","city":"Leeds",
                    "state_province":"West Yorkshire","postal_code":"LS12 2QT","country":"GB","address_type":"physical"}]}}]}]"""
-                .formatted(id, quoted(), quoted(), UUID.randomUUID(), quoted(), quoted(), UUID.randomUUID(),
+                .formatted(id, json(PAYLOAD + " " + id.toString().substring(0, 8)), quoted(), UUID.randomUUID(),
+                        json(PAYLOAD + " " + id.toString().substring(0, 8)), quoted(), UUID.randomUUID(),
                         UUID.randomUUID(), UUID.randomUUID());
         ApiClient.Response imported = ok(ApiClient.as(port, "admin").post("/api/v1/directory/imports", feed));
         if (imported.json().get("rejected").asInt() > 0) {
