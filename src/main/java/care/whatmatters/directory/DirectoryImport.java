@@ -109,6 +109,9 @@ public class DirectoryImport {
 
     private static Line rejected(int index, JsonNode record, String reason) {
         String name = record != null && record.isObject() && record.path("name").isString() ? record.get("name").asString() : null;
+        if (name != null && name.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
+            name = null; // the report is stored: keep out what PostgreSQL cannot store (NUL) and no keyboard types
+        }
         UUID id = null;
         try {
             id = record != null && record.isObject() && record.path("id").isString() ? UUID.fromString(record.get("id").asString()) : null;
