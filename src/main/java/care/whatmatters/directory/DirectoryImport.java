@@ -109,8 +109,10 @@ public class DirectoryImport {
 
     private static Line rejected(int index, JsonNode record, String reason) {
         String name = record != null && record.isObject() && record.path("name").isString() ? record.get("name").asString() : null;
-        if (name != null && name.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
-            name = null; // the report is stored: keep out what PostgreSQL cannot store (NUL) and no keyboard types
+        List<care.whatmatters.shared.FieldProblem> unstorable = new ArrayList<>();
+        care.whatmatters.shared.FreeText.check(unstorable, "name", name, Integer.MAX_VALUE);
+        if (!unstorable.isEmpty()) {
+            name = null; // the report is stored: keep out control characters (NUL cannot be stored at all)
         }
         UUID id = null;
         try {

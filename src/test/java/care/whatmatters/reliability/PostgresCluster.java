@@ -33,12 +33,12 @@ final class PostgresCluster implements AutoCloseable {
     static PostgresCluster start(Path dir) throws Exception {
         PostgresCluster cluster = new PostgresCluster(binaries(), dir, freePort());
         Files.createDirectories(dir);
-        run(cluster.asServer(List.of("chown", "-R", "postgres:postgres", dir.toString())), true);
+        run(cluster.asServer(List.of("chown", "-R", "postgres:postgres", dir.toString())));
         run(cluster.asServer(List.of(cluster.tool("initdb"), "-D", dir.resolve("data").toString(), "-U", "postgres",
-                "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")), false);
+                "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")));
         run(cluster.asServer(List.of(cluster.tool("pg_ctl"), "-D", dir.resolve("data").toString(), "-w", "-l",
                 dir.resolve("server.log").toString(), "-o", "-p " + cluster.port + " -k " + dir
-                        + " -c listen_addresses=127.0.0.1", "start")), false);
+                        + " -c listen_addresses=127.0.0.1", "start")));
         cluster.running = true;
         cluster.client("psql", "-d", "postgres", "-c", "create database whatmatters");
         return cluster;
@@ -53,7 +53,7 @@ final class PostgresCluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(tool(tool), "-h", "127.0.0.1", "-p", String.valueOf(port),
                 "-U", "postgres"));
         command.addAll(List.of(args));
-        run(command, false);
+        run(command);
     }
 
     /** Stops the server and deletes its data directory: the database is gone. */
@@ -68,8 +68,7 @@ final class PostgresCluster implements AutoCloseable {
     public void close() throws Exception {
         if (running) {
             running = false;
-            run(asServer(List.of(tool("pg_ctl"), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop")),
-                    false);
+            run(asServer(List.of(tool("pg_ctl"), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop")));
         }
     }
 
@@ -103,7 +102,7 @@ final class PostgresCluster implements AutoCloseable {
         }
     }
 
-    private static void run(List<String> command, boolean quiet) throws Exception {
+    private static void run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
