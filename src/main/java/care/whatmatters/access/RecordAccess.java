@@ -163,6 +163,9 @@ public class RecordAccess {
             if (queue != null && queue.awaitsLinkWorker(person)) {
                 return new AccessGrant(actor, person, AccessBasis.REFERRAL, null);
             }
+            // Another take of this referral may have committed between the two reads above, putting this
+            // link worker in the care team: ask once more, so the race answers "already taken", not 403.
+            return grantFor(actor, person);
         }
         return grant;
     }

@@ -108,10 +108,15 @@ public class DirectoryImport {
     }
 
     private static Line rejected(int index, JsonNode record, String reason) {
-        String name = record != null && record.isObject() && record.hasNonNull("name") ? record.get("name").asString() : null;
+        String name = record != null && record.isObject() && record.path("name").isString() ? record.get("name").asString() : null;
+        List<care.whatmatters.shared.FieldProblem> unstorable = new ArrayList<>();
+        care.whatmatters.shared.FreeText.check(unstorable, "name", name, Integer.MAX_VALUE);
+        if (!unstorable.isEmpty()) {
+            name = null; // the report is stored: keep out control characters (NUL cannot be stored at all)
+        }
         UUID id = null;
         try {
-            id = record != null && record.isObject() && record.hasNonNull("id") ? UUID.fromString(record.get("id").asString()) : null;
+            id = record != null && record.isObject() && record.path("id").isString() ? UUID.fromString(record.get("id").asString()) : null;
         } catch (IllegalArgumentException e) {
             // the reason already says the id is not a UUID
         }

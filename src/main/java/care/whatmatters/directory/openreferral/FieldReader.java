@@ -1,6 +1,7 @@
 package care.whatmatters.directory.openreferral;
 
 import care.whatmatters.shared.FieldProblem;
+import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,6 +32,13 @@ final class FieldReader {
         }
         if (!value.isString()) {
             problems.add(new FieldProblem(path + field, "must be text"));
+            return null;
+        }
+        // Control characters that no keyboard types (NUL above all, which PostgreSQL cannot store in text)
+        // make the record refused with a reason, as for any other bad field.
+        int before = problems.size();
+        FreeText.check(problems, path + field, value.asString(), Integer.MAX_VALUE);
+        if (problems.size() > before) {
             return null;
         }
         return value.asString().isBlank() ? null : value.asString();

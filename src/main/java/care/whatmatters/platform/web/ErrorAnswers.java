@@ -143,6 +143,34 @@ class ErrorAnswers {
         return page;
     }
 
+    /**
+     * A controller read a field of the JSON body as the wrong kind of value (an object or array where text
+     * or a number belongs): the client's mistake, found while reading the body, before anything was
+     * written. Answered as an unreadable body, never as a fault of ours.
+     */
+    @ExceptionHandler(tools.jackson.databind.exc.JsonNodeException.class)
+    Object wrongKindOfValue(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "The request could not be read",
+                "A value in the request body is of the wrong kind: an object or a list where text, a number or "
+                        + "a date belongs.", Map.of());
+    }
+
+    /**
+     * Two requests changed the same thing at the same moment and the database kept its rules: a unique
+     * index refused the second insert (two link workers taking one referral), or PostgreSQL broke a deadlock
+     * or a serialization conflict. The losing transaction was rolled back whole, so nothing was written:
+     * the client is told to reload and try again, as for a stale version.
+     */
+    @ExceptionHandler({org.springframework.dao.DuplicateKeyException.class,
+        org.springframework.dao.ConcurrencyFailureException.class})
+    Object changedAtTheSameTime(Exception e, HttpServletRequest request) {
+        log.info("Concurrent change refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getSimpleName());
+        return answer(request, HttpStatus.CONFLICT, "Changed at the same time",
+                "Someone else changed this at the same moment, so nothing was changed. Reload it and try again.",
+                Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseLoss.explains(e)) {

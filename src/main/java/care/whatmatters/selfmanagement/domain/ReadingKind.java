@@ -44,6 +44,9 @@ public enum ReadingKind {
     }
 
     public static Optional<ReadingKind> byLoinc(String code) {
+        if (code == null) {
+            return Optional.empty(); // a coding without a code (sent as [] or null) names no reading
+        }
         for (ReadingKind k : values()) {
             if (k.loinc.contains(code)) {
                 return Optional.of(k);

@@ -16,19 +16,19 @@ import tools.jackson.databind.JsonNode;
  * for, and a wheelchair budget pooling the NHS (£3,700), a charity (£1,200) and the person's top-up (£650)
  * for a £4,800 chair and £750 of maintenance, against an indicative budget of £3,700.
  */
-final class BudgetScenario {
+public final class BudgetScenario {
 
     final int port;
-    final UUID person;
+    public final UUID person;
     final UUID action;
-    UUID budget;
+    public UUID budget;
     String etag;
     UUID nhs;
     UUID charity;
     UUID topUp;
-    UUID chair;
-    UUID maintenance;
-    UUID request;
+    public UUID chair;
+    public UUID maintenance;
+    public UUID request;
 
     private BudgetScenario(int port, String name) {
         this.port = port;
@@ -66,19 +66,19 @@ final class BudgetScenario {
         return s;
     }
 
-    static BudgetScenario submitted(int port, String name) {
+    public static BudgetScenario submitted(int port, String name) {
         BudgetScenario s = draft(port, name);
         s.request = id(expect(201, s.as("ot").post(s.path("/submit"), json(Map.of("note", "Please approve")), s.etag)));
         return s;
     }
 
-    static BudgetScenario approved(int port, String name) {
+    public static BudgetScenario approved(int port, String name) {
         BudgetScenario s = submitted(port, name);
         s.decide("APPROVED", "A02", "Approved: the top-up pays for the higher specification.", List.of());
         return s;
     }
 
-    JsonNode decide(String outcome, String reason, String explanation, List<Map<String, String>> lines) {
+    public JsonNode decide(String outcome, String reason, String explanation, List<Map<String, String>> lines) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", outcome);
         body.put("reasonCode", reason);
@@ -87,7 +87,7 @@ final class BudgetScenario {
         return expect(200, as("approver").post("/api/v1/budget-approvals/" + request + "/decision", json(body))).json();
     }
 
-    ApiClient.Response pay(UUID line, String amount, String key) {
+    public ApiClient.Response pay(UUID line, String amount, String key) {
         return as("ot").postWithHeaders(path("/payments"), json(Map.of("lineId", line, "amount", amount,
                 "payee", "Mobility Plus Leeds")), Map.of("Idempotency-Key", key));
     }
