@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class HostileInputIT {
 
-    private static final int TRIES = 120;
+    private static final int TRIES = 80;
     private static final List<String> NOT_COUNTED = List.of("audit_event", "report_person", "report_fact",
             "report_count", "report_retraction", "flyway_schema_history");
 
