@@ -75,6 +75,16 @@ public class ObservationReadings {
         return readings;
     }
 
+    /** Maps one parsed Observation (the FHIR server's create); every problem is reported at once. */
+    public IncomingReading read(Observation observation, PersonId person) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<IncomingReading> reading = reading("observation", observation, person, problems);
+        if (!problems.isEmpty() || reading.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return reading.get();
+    }
+
     private Optional<IncomingReading> reading(String at, Observation o, PersonId person, List<FieldProblem> problems) {
         int before = problems.size();
         if (!o.hasStatus() || !ACCEPTED.contains(o.getStatus())) {

@@ -76,11 +76,11 @@ public final class CarePlan {
     }
 
     public UUID addGoal(UUID whatMattersId, String text, Stamp stamp) {
-        return add(stamp, () -> items.addGoal(whatMattersId, text, stamp));
+        return add(stamp, () -> items.addGoal(whatMattersId, text, stamp, status == PlanStatus.DRAFT));
     }
 
     public void changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
-        edit(stamp, () -> items.changeGoal(id, whatMattersId, text, stamp));
+        edit(stamp, () -> items.changeGoal(id, whatMattersId, text, stamp, status == PlanStatus.DRAFT));
     }
 
     public void voidGoal(UUID id, String reason, Stamp stamp) {
@@ -91,11 +91,11 @@ public final class CarePlan {
     }
 
     public UUID addAction(ActionDetails details, Stamp stamp) {
-        return add(stamp, () -> items.addAction(details, stamp));
+        return add(stamp, () -> items.addAction(details, stamp, status == PlanStatus.DRAFT));
     }
 
     public void changeAction(UUID id, ActionDetails details, Stamp stamp) {
-        edit(stamp, () -> items.changeAction(id, details, stamp));
+        edit(stamp, () -> items.changeAction(id, details, stamp, status == PlanStatus.DRAFT));
     }
 
     public void voidAction(UUID id, String reason, Stamp stamp) {
@@ -147,6 +147,7 @@ public final class CarePlan {
         if (!reviewDate.isAfter(today)) {
             missing.add("set a review date after today");
         }
+        missing.addAll(items.incompleteLinks());
         if (!missing.isEmpty()) {
             throw new ConflictException("The plan cannot be agreed yet: " + String.join("; ", missing) + ".");
         }
