@@ -83,7 +83,7 @@ public class PlanExchange {
     public PlanEdit<UUID> addGoal(Actor actor, PersonId person, String text) {
         access.change(actor, person, "plan", AuditAction.UPDATE, Writers.CARE_TEAM);
         CarePlan plan = plans.current(person).filter(p -> p.status().isOpen()).orElseThrow(PlanExchange::noPlan);
-        UUID id = plan.addGoal(null, text, stamp(actor));
+        UUID id = plan.addGoalAsSent(null, text, stamp(actor));
         return new PlanEdit<>(plans.save(plan, plan.version()), id);
     }
 
@@ -93,7 +93,7 @@ public class PlanExchange {
         CarePlan plan = plans.current(person).filter(p -> p.status().isOpen()).orElseThrow(PlanExchange::noPlan);
         var goal = plan.allGoals().stream().filter(g -> g.id().equals(goalId) && g.live()).findFirst()
                 .orElseThrow(() -> new NotFoundException("The plan in use has no goal with that id."));
-        plan.changeGoal(goalId, goal.whatMattersId(), text, stamp(actor));
+        plan.changeGoalAsSent(goalId, goal.whatMattersId(), text, stamp(actor));
         return plans.save(plan, plan.version());
     }
 
@@ -125,10 +125,10 @@ public class PlanExchange {
             ActionDetails details = new ActionDetails(a.goalId(), a.description(), a.owner(), a.dueDate(),
                     a.component());
             if (a.id() != null && plan.allActions().stream().anyMatch(x -> x.live() && x.id().equals(a.id()))) {
-                plan.changeAction(a.id(), details, stamp);
+                plan.changeActionAsSent(a.id(), details, stamp);
                 kept.add(a.id());
             } else {
-                kept.add(plan.addAction(details, stamp));
+                kept.add(plan.addActionAsSent(details, stamp));
             }
         }
         for (PlanAction gone : plan.allActions()) {

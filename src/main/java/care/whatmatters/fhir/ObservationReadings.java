@@ -117,11 +117,17 @@ public class ObservationReadings {
                 return Optional.empty();
             }
             return Optional.of(new IncomingReading(at, kind.get(), value(systolic), value(diastolic),
-                    systolic == null ? null : unit(systolic), effective, id.getSystem(), id.getValue()));
+                    systolic == null ? null : unit(systolic), effective, source(id), id.getValue()));
         }
         Quantity q = o.hasValueQuantity() ? o.getValueQuantity() : null;
         return Optional.of(new IncomingReading(at, kind.get(), value(q), null, q == null ? null : unit(q), effective,
-                id.getSystem(), id.getValue()));
+                source(id), id.getValue()));
+    }
+
+    private static String source(Identifier id) {
+        String system = id.getSystem();
+        return system.startsWith(care.whatmatters.fhir.mapping.ObservationMapping.SOURCE_PREFIX)
+                ? system.substring(care.whatmatters.fhir.mapping.ObservationMapping.SOURCE_PREFIX.length()) : system;
     }
 
     private static Instant effective(Observation o) {

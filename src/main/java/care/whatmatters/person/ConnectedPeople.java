@@ -175,7 +175,7 @@ public class ConnectedPeople {
         }
         for (OtherIdentifier i : identifiers) {
             if (details.identifierInUse(i, except)) {
-                throw new ConflictException("A person with identifier " + i.value() + " (" + i.system()
+                throw new ConflictException("A person with this identifier (system " + i.system()
                         + ") is already registered.");
             }
         }

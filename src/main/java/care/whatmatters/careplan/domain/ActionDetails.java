@@ -15,12 +15,14 @@ public record ActionDetails(UUID goalId, String description, String owner, Local
      */
     void check(InputCheck check, boolean draft) {
         if (!draft) {
-            check.required("goalId", goalId).required("dueDate", dueDate);
-            check.requiredText("owner", owner, FreeText.LINE);
+            check.required("goalId", goalId);
+        }
+        check.requiredText("description", description, FreeText.SHORT);
+        if (!draft) {
+            check.requiredText("owner", owner, FreeText.LINE).required("dueDate", dueDate);
         } else {
             check.text("owner", owner, FreeText.LINE);
         }
-        check.requiredText("description", description, FreeText.SHORT)
-                .required("component", component);
+        check.required("component", component);
     }
 }

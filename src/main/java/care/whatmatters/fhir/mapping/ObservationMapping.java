@@ -17,6 +17,11 @@ import org.hl7.fhir.r4.model.Quantity;
 public final class ObservationMapping {
 
     static final String LOINC = "http://loinc.org";
+    /**
+     * A source named without a URI scheme (as the self-management module allows) is answered under this
+     * prefix, since an identifier's system must be absolute; readings sent back have it taken off again.
+     */
+    public static final String SOURCE_PREFIX = "urn:whatmatters:monitoring-source:";
     static final String UCUM = "http://unitsofmeasure.org";
     private static final Set<ReadingKind> VITAL_SIGNS = Set.of(ReadingKind.HEART_RATE, ReadingKind.BODY_WEIGHT,
             ReadingKind.BLOOD_PRESSURE);
@@ -28,7 +33,8 @@ public final class ObservationMapping {
         Observation o = new Observation();
         o.setId(r.id().toString());
         o.getMeta().setLastUpdated(References.date(r.receivedAt()));
-        o.addIdentifier().setSystem(r.source()).setValue(r.sourceId());
+        o.addIdentifier().setSystem(r.source().contains(":") ? r.source() : SOURCE_PREFIX + r.source())
+                .setValue(r.sourceId());
         o.setStatus(Observation.ObservationStatus.FINAL);
         if (VITAL_SIGNS.contains(r.kind())) {
             o.addCategory(new CodeableConcept(new Coding(

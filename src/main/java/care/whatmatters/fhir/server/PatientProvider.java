@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.model.valueset.BundleTypeEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -104,7 +105,7 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     }
 
     /** The Patient and everything in their compartment that the caller may see. */
-    @Operation(name = "$everything", idempotent = true)
+    @Operation(name = "$everything", idempotent = true, bundleType = BundleTypeEnum.SEARCHSET)
     public IBundleProvider everything(@IdParam IdType id) {
         Actor actor = Signed.actor();
         PersonId person = person(id);
