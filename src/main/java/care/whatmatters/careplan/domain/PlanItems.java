@@ -18,7 +18,9 @@ import java.util.function.UnaryOperator;
 /**
  * The chain at the centre of the plan: what matters → goals → actions.
  * <p>
- * Invariants: every live goal serves a live "what matters"; every live action serves a live goal; nothing is
+ * Invariants: every live goal serves a live "what matters"; every live action serves a live goal (in a draft
+ * sent by a connected system these links may wait, see {@link #incompleteLinks()}, and agreeing requires
+ * them); nothing is
  * removed, only voided with a reason. Voiding a goal voids its actions; a "what matters" cannot be voided
  * while live goals still serve it.
  */
