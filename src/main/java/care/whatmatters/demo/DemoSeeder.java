@@ -24,9 +24,11 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoBudgets budgets;
     private final SyntheticPopulation population;
     private final TransactionTemplate transaction;
+    private final DemoIntegration integration;
 
     DemoSeeder(CastSeeder cast, DylanJourney dylan, DemoBudgets budgets, SyntheticPopulation population,
-            TransactionTemplate transaction, DemoDirectory directory) {
+            TransactionTemplate transaction, DemoDirectory directory, DemoIntegration integration) {
+        this.integration = integration;
         this.cast = cast;
         this.dylan = dylan;
         this.directory = directory;
@@ -50,6 +52,7 @@ class DemoSeeder implements ApplicationRunner {
             });
             log.info("Demo mode: seeded the demo cast and accounts (password 'demo')");
         }
+        integration.ensure();
         population.ensure();
     }
 }

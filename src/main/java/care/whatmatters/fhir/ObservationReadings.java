@@ -75,6 +75,16 @@ public class ObservationReadings {
         return readings;
     }
 
+    /** Maps one parsed Observation (the FHIR server's create); every problem is reported at once. */
+    public IncomingReading read(Observation observation, PersonId person) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<IncomingReading> reading = reading("observation", observation, person, problems);
+        if (!problems.isEmpty() || reading.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return reading.get();
+    }
+
     private Optional<IncomingReading> reading(String at, Observation o, PersonId person, List<FieldProblem> problems) {
         int before = problems.size();
         if (!o.hasStatus() || !ACCEPTED.contains(o.getStatus())) {
@@ -107,11 +117,17 @@ public class ObservationReadings {
                 return Optional.empty();
             }
             return Optional.of(new IncomingReading(at, kind.get(), value(systolic), value(diastolic),
-                    systolic == null ? null : unit(systolic), effective, id.getSystem(), id.getValue()));
+                    systolic == null ? null : unit(systolic), effective, source(id), id.getValue()));
         }
         Quantity q = o.hasValueQuantity() ? o.getValueQuantity() : null;
         return Optional.of(new IncomingReading(at, kind.get(), value(q), null, q == null ? null : unit(q), effective,
-                id.getSystem(), id.getValue()));
+                source(id), id.getValue()));
+    }
+
+    private static String source(Identifier id) {
+        String system = id.getSystem();
+        return system.startsWith(care.whatmatters.fhir.mapping.ObservationMapping.SOURCE_PREFIX)
+                ? system.substring(care.whatmatters.fhir.mapping.ObservationMapping.SOURCE_PREFIX.length()) : system;
     }
 
     private static Instant effective(Observation o) {

@@ -30,8 +30,18 @@ public record PersonDetails(
         Boolean dataOptOut) {
 
     public Demographics toDemographics(LocalDate today) {
+        return toDemographics(today, true);
+    }
+
+    /**
+     * As {@link #toDemographics(LocalDate)}; {@code nhsNumberRequired} false only for a connected system
+     * registering someone it knows by its own identifier, before their NHS number is traced. A number that is
+     * given is always checked.
+     */
+    public Demographics toDemographics(LocalDate today, boolean nhsNumberRequired) {
         InputCheck check = new InputCheck();
-        NhsNumber nhs = check.value(() -> NhsNumber.parse(nhsNumber));
+        NhsNumber nhs = !nhsNumberRequired && (nhsNumber == null || nhsNumber.isBlank()) ? null
+                : check.value(() -> NhsNumber.parse(nhsNumber));
         Postcode code = postcode == null || postcode.isBlank() ? null : check.value(() -> Postcode.parse(postcode));
         Demographics d = new Demographics(nhs, givenName, familyName, check.date("dateOfBirth", dateOfBirth),
                 check.choice("sex", Sex.class, sex), gender, check.choice("ethnicity", EthnicGroup.class, ethnicity),

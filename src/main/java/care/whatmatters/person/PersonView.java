@@ -13,7 +13,7 @@ public record PersonView(UUID id, String nhsNumber, String givenName, String fam
 
     public static PersonView of(Person p) {
         Demographics d = p.demographics();
-        return new PersonView(p.id().value(), d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
+        return new PersonView(p.id().value(), d.nhsNumber() == null ? null : d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
                 name(d.sex()), d.gender(), name(d.ethnicity()), d.ethnicity() == null ? null : d.ethnicity().heading(),
                 d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(), d.preferredLanguage(),
                 d.interpreterNeeded(), d.communicationNeeds(), name(d.disability()), d.dataOptOut());

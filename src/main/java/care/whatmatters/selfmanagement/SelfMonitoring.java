@@ -132,6 +132,16 @@ public class SelfMonitoring {
         return summary(access.read(actor, person, "self-monitoring"));
     }
 
+    /** Every reading the person has, oldest first. */
+    public List<Reading> readings(AccessGrant grant) {
+        return repository.allReadings(grant.person());
+    }
+
+    /** Whose reading this is (an id, no personal data), for the access check that must come before reading it. */
+    public java.util.Optional<PersonId> ownerOfReading(UUID reading) {
+        return repository.ownerOfReading(reading);
+    }
+
     private Stamp stamp(Actor actor) {
         return new Stamp(actor.signature(), clock.instant());
     }

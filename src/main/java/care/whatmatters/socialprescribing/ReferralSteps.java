@@ -134,7 +134,7 @@ public class ReferralSteps {
             from[0] = r.status();
             AccessGrant grant = access.change(actor, person, "message back", AuditAction.CREATE, Writers.CARE_TEAM);
             Demographics d = register.get(grant).demographics();
-            MessageBack.Patient patient = new MessageBack.Patient(d.fullName(), d.nhsNumber().formatted(),
+            MessageBack.Patient patient = new MessageBack.Patient(d.fullName(), d.nhsNumberShown(),
                     d.dateOfBirth(), d.postcode() == null ? null : d.postcode().value());
             MessageBack message = MessageBackComposer.compose(r, patient, recipients.of(r), codes.forClosing(r.status()),
                     summary, clock.instant(), today());

@@ -45,8 +45,15 @@ final class MatrixClient {
     HttpResponse<String> call(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         boolean api = path.startsWith("/api/");
+        boolean fhir = path.startsWith("/fhir");
         String payload = body == null ? "" : body;
-        if (api) {
+        if (fhir) {
+            if (who.username != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((who.username + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            request.header("Content-Type", "application/fhir+json").header("Accept", "application/fhir+json");
+        } else if (api) {
             if (who.username != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((who.username + ":demo").getBytes(StandardCharsets.UTF_8)));

@@ -45,7 +45,7 @@ class BudgetApprovalApi {
     List<QueueEntry> queue(Actor actor) {
         LocalDate today = LocalDate.now(clock);
         return records.queue(actor).stream().map(i -> new QueueEntry(ApprovalRequestView.of(i.request(), today),
-                i.person().demographics().fullName(), i.person().demographics().nhsNumber().formatted(),
+                i.person().demographics().fullName(), i.person().demographics().nhsNumberShown(),
                 i.budget().terms().title(), care.whatmatters.budget.MoneyView.of(i.amount()))).toList();
     }
 

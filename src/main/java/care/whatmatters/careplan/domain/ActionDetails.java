@@ -9,11 +9,20 @@ import java.util.UUID;
 public record ActionDetails(UUID goalId, String description, String owner, LocalDate dueDate,
         SupportComponent component) {
 
-    void check(InputCheck check) {
-        check.required("goalId", goalId)
-                .requiredText("description", description, FreeText.SHORT)
-                .requiredText("owner", owner, FreeText.LINE)
-                .required("dueDate", dueDate)
-                .required("component", component);
+    /**
+     * {@code draft}: the plan is a draft, so the goal, owner and date may come later (agreeing the plan
+     * requires them); a draft action still needs its description and component.
+     */
+    void check(InputCheck check, boolean draft) {
+        if (!draft) {
+            check.required("goalId", goalId);
+        }
+        check.requiredText("description", description, FreeText.SHORT);
+        if (!draft) {
+            check.requiredText("owner", owner, FreeText.LINE).required("dueDate", dueDate);
+        } else {
+            check.text("owner", owner, FreeText.LINE);
+        }
+        check.required("component", component);
     }
 }

@@ -76,11 +76,24 @@ public final class CarePlan {
     }
 
     public UUID addGoal(UUID whatMattersId, String text, Stamp stamp) {
-        return add(stamp, () -> items.addGoal(whatMattersId, text, stamp));
+        return add(stamp, () -> items.addGoal(whatMattersId, text, stamp, false));
+    }
+
+    /**
+     * A goal as a connected system sends it: while the plan is a draft it may wait for its link to what
+     * matters (agreeing requires the link); otherwise as {@link #addGoal}.
+     */
+    public UUID addGoalAsSent(UUID whatMattersId, String text, Stamp stamp) {
+        return add(stamp, () -> items.addGoal(whatMattersId, text, stamp, status == PlanStatus.DRAFT));
     }
 
     public void changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
-        edit(stamp, () -> items.changeGoal(id, whatMattersId, text, stamp));
+        edit(stamp, () -> items.changeGoal(id, whatMattersId, text, stamp, false));
+    }
+
+    /** As {@link #changeGoal}, with a draft's leniency (see {@link #addGoalAsSent}). */
+    public void changeGoalAsSent(UUID id, UUID whatMattersId, String text, Stamp stamp) {
+        edit(stamp, () -> items.changeGoal(id, whatMattersId, text, stamp, status == PlanStatus.DRAFT));
     }
 
     public void voidGoal(UUID id, String reason, Stamp stamp) {
@@ -91,11 +104,24 @@ public final class CarePlan {
     }
 
     public UUID addAction(ActionDetails details, Stamp stamp) {
-        return add(stamp, () -> items.addAction(details, stamp));
+        return add(stamp, () -> items.addAction(details, stamp, false));
+    }
+
+    /**
+     * An action as a connected system sends it: while the plan is a draft its goal, owner and date may come
+     * later (agreeing requires them); otherwise as {@link #addAction}.
+     */
+    public UUID addActionAsSent(ActionDetails details, Stamp stamp) {
+        return add(stamp, () -> items.addAction(details, stamp, status == PlanStatus.DRAFT));
     }
 
     public void changeAction(UUID id, ActionDetails details, Stamp stamp) {
-        edit(stamp, () -> items.changeAction(id, details, stamp));
+        edit(stamp, () -> items.changeAction(id, details, stamp, false));
+    }
+
+    /** As {@link #changeAction}, with a draft's leniency (see {@link #addActionAsSent}). */
+    public void changeActionAsSent(UUID id, ActionDetails details, Stamp stamp) {
+        edit(stamp, () -> items.changeAction(id, details, stamp, status == PlanStatus.DRAFT));
     }
 
     public void voidAction(UUID id, String reason, Stamp stamp) {
@@ -147,6 +173,7 @@ public final class CarePlan {
         if (!reviewDate.isAfter(today)) {
             missing.add("set a review date after today");
         }
+        missing.addAll(items.incompleteLinks());
         if (!missing.isEmpty()) {
             throw new ConflictException("The plan cannot be agreed yet: " + String.join("; ", missing) + ".");
         }

@@ -18,7 +18,9 @@ import java.util.function.UnaryOperator;
 /**
  * The chain at the centre of the plan: what matters → goals → actions.
  * <p>
- * Invariants: every live goal serves a live "what matters"; every live action serves a live goal; nothing is
+ * Invariants: every live goal serves a live "what matters"; every live action serves a live goal (in a draft
+ * sent by a connected system these links may wait, see {@link #incompleteLinks()}, and agreeing requires
+ * them); nothing is
  * removed, only voided with a reason. Voiding a goal voids its actions; a "what matters" cannot be voided
  * while live goals still serve it.
  */
@@ -55,24 +57,25 @@ final class PlanItems {
 
     void voidWhatMatters(UUID id, String reason, Stamp stamp) {
         WhatMattersItem item = liveWhatMatters(id);
-        if (goals.stream().anyMatch(g -> g.live() && g.whatMattersId().equals(id))) {
+        if (goals.stream().anyMatch(g -> g.live() && id.equals(g.whatMattersId()))) {
             throw new ConflictException("Goals still serve this. Link them to something else that matters, "
                     + "or void them, first.");
         }
         replace(whatMatters, item, w -> w.voided(Voiding.of(stamp, reason)));
     }
 
-    UUID addGoal(UUID whatMattersId, String text, Stamp stamp) {
-        String words = checkedGoal(whatMattersId, text);
+    /** {@code draft}: the plan is a draft, so the goal may wait for its link to what matters. */
+    UUID addGoal(UUID whatMattersId, String text, Stamp stamp, boolean draft) {
+        String words = checkedGoal(whatMattersId, text, draft);
         UUID id = Ids.newId();
         goals.add(new Goal(id, whatMattersId, nextPosition(goals, Goal::position), words, stamp, stamp, null));
         return id;
     }
 
-    boolean changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
-        String words = checkedGoal(whatMattersId, text);
+    boolean changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp, boolean draft) {
+        String words = checkedGoal(whatMattersId, text, draft);
         Goal goal = liveGoal(id);
-        if (goal.text().equals(words) && goal.whatMattersId().equals(whatMattersId)) {
+        if (goal.text().equals(words) && java.util.Objects.equals(goal.whatMattersId(), whatMattersId)) {
             return false;
         }
         replace(goals, goal, g -> g.changed(whatMattersId, words, stamp));
@@ -83,18 +86,18 @@ final class PlanItems {
         Goal goal = liveGoal(id);
         Voiding voiding = Voiding.of(stamp, reason);
         replace(goals, goal, g -> g.voided(voiding));
-        actions.replaceAll(a -> a.live() && a.goalId().equals(id) ? a.voided(voiding) : a);
+        actions.replaceAll(a -> a.live() && id.equals(a.goalId()) ? a.voided(voiding) : a);
     }
 
-    UUID addAction(ActionDetails details, Stamp stamp) {
-        checkAction(details);
+    UUID addAction(ActionDetails details, Stamp stamp, boolean draft) {
+        checkAction(details, draft);
         UUID id = Ids.newId();
         actions.add(PlanAction.of(id, nextPosition(actions, PlanAction::position), details, stamp));
         return id;
     }
 
-    boolean changeAction(UUID id, ActionDetails details, Stamp stamp) {
-        checkAction(details);
+    boolean changeAction(UUID id, ActionDetails details, Stamp stamp, boolean draft) {
+        checkAction(details, draft);
         PlanAction action = liveAction(id);
         if (action.details().equals(details)) {
             return false;
@@ -138,17 +141,37 @@ final class PlanItems {
         return live(actions, PlanAction::live, PlanAction::position);
     }
 
-    private String checkedGoal(UUID whatMattersId, String text) {
-        new InputCheck().required("whatMattersId", whatMattersId).requiredText("text", text, FreeText.SHORT).orThrow();
-        liveWhatMatters(whatMattersId);
+    private String checkedGoal(UUID whatMattersId, String text, boolean draft) {
+        InputCheck check = new InputCheck();
+        if (!draft) {
+            check.required("whatMattersId", whatMattersId);
+        }
+        check.requiredText("text", text, FreeText.SHORT).orThrow();
+        if (whatMattersId != null) {
+            liveWhatMatters(whatMattersId);
+        }
         return text;
     }
 
-    private void checkAction(ActionDetails details) {
+    private void checkAction(ActionDetails details, boolean draft) {
         InputCheck check = new InputCheck();
-        details.check(check);
+        details.check(check, draft);
         check.orThrow();
-        liveGoal(details.goalId());
+        if (details.goalId() != null) {
+            liveGoal(details.goalId());
+        }
+    }
+
+    /** What still stops the chain being whole: goals without what matters, actions without goal, owner or date. */
+    List<String> incompleteLinks() {
+        List<String> missing = new ArrayList<>();
+        if (liveGoals().stream().anyMatch(g -> g.whatMattersId() == null)) {
+            missing.add("link every goal to something that matters to the person");
+        }
+        if (liveActions().stream().anyMatch(a -> a.goalId() == null || a.owner() == null || a.dueDate() == null)) {
+            missing.add("give every action a goal, an owner and a date");
+        }
+        return missing;
     }
 
     private WhatMattersItem liveWhatMatters(UUID id) {

@@ -14,9 +14,9 @@ public record PlanOutline(List<Branch> branches) {
     public static PlanOutline of(PlanContent content) {
         return new PlanOutline(content.whatMatters().stream()
                 .map(w -> new Branch(w, content.goals().stream()
-                        .filter(g -> g.whatMattersId().equals(w.id()))
+                        .filter(g -> w.id().equals(g.whatMattersId()))
                         .map(g -> new GoalBranch(g, content.actions().stream()
-                                .filter(a -> a.goalId().equals(g.id())).toList()))
+                                .filter(a -> g.id().equals(a.goalId())).toList()))
                         .toList()))
                 .toList());
     }

@@ -43,6 +43,24 @@ public class CarePlanRepository {
                 .query(this::plan).optional();
     }
 
+    /** One plan of the person's, closed or not. */
+    public Optional<CarePlan> find(PersonId person, UUID planId) {
+        return jdbc.sql("select * from care_plan where person_id = ? and id = ?").params(person.value(), planId)
+                .query(this::plan).optional();
+    }
+
+    /** Whose plan this is (an id, no personal data), so that reading it can be checked against that person. */
+    public Optional<PersonId> ownerOfPlan(UUID planId) {
+        return jdbc.sql("select person_id from care_plan where id = ?").param(planId)
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Whose plan holds this goal, voided goals included. */
+    public Optional<PersonId> ownerOfGoal(UUID goalId) {
+        return jdbc.sql("select person_id from plan_goal where id = ?").param(goalId)
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).optional();
+    }
+
     public void insert(CarePlan plan) {
         try {
             jdbc.sql("""

@@ -47,6 +47,14 @@ public record Demographics(
         }
     }
 
+    /**
+     * The NHS number as people read it, or a plain statement that it is not known yet (a connected system
+     * may register someone before their number is traced).
+     */
+    public String nhsNumberShown() {
+        return nhsNumber == null ? "not yet known" : nhsNumber.formatted();
+    }
+
     public String fullName() {
         return givenName + " " + familyName;
     }

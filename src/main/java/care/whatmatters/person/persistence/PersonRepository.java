@@ -34,7 +34,7 @@ public class PersonRepository {
                   postcode, deprivation_decile, preferred_language, interpreter_needed, communication_needs, disability,
                   data_opt_out, created_at, created_by, updated_at, updated_by, synthetic)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.id().value(), d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
+                .params(p.id().value(), nhs(d), d.givenName(), d.familyName(), d.dateOfBirth(),
                         PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
                         d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
                         d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
@@ -42,6 +42,10 @@ public class PersonRepository {
                         Timestamp.from(p.created().at()), p.created().by(), Timestamp.from(p.updated().at()),
                         p.updated().by(), synthetic)
                 .update();
+    }
+
+    private static String nhs(Demographics d) {
+        return d.nhsNumber() == null ? null : d.nhsNumber().value();
     }
 
     public long countSynthetic() {
@@ -54,9 +58,9 @@ public class PersonRepository {
                 update person set nhs_number = ?, given_name = ?, family_name = ?, date_of_birth = ?, sex = ?,
                   gender = ?, ethnicity = ?, postcode = ?, deprivation_decile = ?, preferred_language = ?,
                   interpreter_needed = ?, communication_needs = ?, disability = ?, data_opt_out = ?,
-                  updated_at = ?, updated_by = ?
+                  updated_at = ?, updated_by = ?, version = version + 1
                 where id = ?""")
-                .params(d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
+                .params(nhs(d), d.givenName(), d.familyName(), d.dateOfBirth(),
                         PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
                         d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
                         d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),

@@ -41,8 +41,9 @@ final class PersonRows {
         int decile = rs.getInt("deprivation_decile");
         Integer deprivation = rs.wasNull() ? null : decile;
         String postcode = rs.getString("postcode");
+        String nhsNumber = rs.getString("nhs_number");
         return new Demographics(
-                new NhsNumber(rs.getString("nhs_number")),
+                nhsNumber == null ? null : new NhsNumber(nhsNumber),
                 rs.getString("given_name"),
                 rs.getString("family_name"),
                 rs.getObject("date_of_birth", java.time.LocalDate.class),

@@ -78,7 +78,7 @@ class PersonPages {
     }
 
     private static PersonDetails asDetails(Demographics d) {
-        return new PersonDetails(d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth().toString(),
+        return new PersonDetails(d.nhsNumber() == null ? null : d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth().toString(),
                 name(d.sex()), d.gender(), name(d.ethnicity()), d.postcode() == null ? null : d.postcode().value(),
                 d.deprivationDecile(), d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
                 name(d.disability()), d.dataOptOut());

@@ -71,6 +71,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The FHIR API ({@code /fhir/**}): as the JSON API (HTTP Basic on every request, no session, no CSRF
+     * because no cookies are accepted), with 401/403 as OperationOutcomes. The CapabilityStatement is open.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain fhir(HttpSecurity http, FhirProblemResponses problems, AccountDetailsService accounts,
+            PasswordEncoder passwords, LoginThrottle throttle, Clock clock) throws Exception {
+        http.securityMatcher("/fhir/**")
+                .authenticationManager(new ProviderManager(
+                        throttle.around(new RememberedCredentials(passwordCheck(accounts, passwords), clock))))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AccountDetailsService accounts, PasswordEncoder passwords,

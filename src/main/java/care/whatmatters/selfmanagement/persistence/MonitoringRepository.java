@@ -75,6 +75,18 @@ public class MonitoringRepository {
                 .query(MonitoringRepository::reading).list();
     }
 
+    /** All the person's readings, oldest first (for the FHIR API, which pages them). */
+    public List<Reading> allReadings(PersonId person) {
+        return jdbc.sql("select * from monitoring_reading where person_id = ? order by effective_at, id")
+                .param(person.value()).query(MonitoringRepository::reading).list();
+    }
+
+    /** Whose reading this is: an id only, so that reading it can be checked against that person. */
+    public java.util.Optional<PersonId> ownerOfReading(java.util.UUID id) {
+        return jdbc.sql("select person_id from monitoring_reading where id = ?").param(id)
+                .query((rs, n) -> new PersonId(rs.getObject(1, java.util.UUID.class))).optional();
+    }
+
     public void replace(MonitoringTarget t) {
         jdbc.sql("update monitoring_target set superseded_at = ? where person_id = ? and kind = ? and superseded_at is null")
                 .params(Timestamp.from(t.set().at()), t.person().value(), t.kind().name()).update();
