@@ -140,4 +140,10 @@ public class ReferralRepository {
     static Timestamp ts(Instant at) {
         return at == null ? null : Timestamp.from(at);
     }
+
+    /** Whose referral this is, for a reader who knows only its id (the access check comes after). */
+    public Optional<PersonId> personOf(UUID id) {
+        return jdbc.sql("select person_id from sp_referral where id = ?").param(id).query(UUID.class).optional()
+                .map(PersonId::new);
+    }
 }
