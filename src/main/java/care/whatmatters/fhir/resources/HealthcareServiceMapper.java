@@ -1,5 +1,6 @@
 package care.whatmatters.fhir.resources;
 
+import care.whatmatters.directory.domain.CapacityStatus;
 import care.whatmatters.directory.domain.CommunityService;
 import care.whatmatters.directory.domain.Eligibility;
 import care.whatmatters.directory.domain.Schedule;
@@ -63,7 +64,7 @@ final class HealthcareServiceMapper {
         s.schedules().forEach(schedule -> available(schedule).ifPresentOrElse(hs::addAvailableTime,
                 () -> exceptions.add(schedule.description() != null ? schedule.description() : "Also open on a "
                         + "monthly pattern; see the directory")));
-        if (s.capacity() != null) {
+        if (s.capacity() != null && s.capacity().status() != CapacityStatus.UNKNOWN) {
             exceptions.add("Capacity: " + s.capacity().status().label()
                     + (s.capacity().waitingWeeks() == null ? "" : ", waiting about " + s.capacity().waitingWeeks()
                     + " weeks"));

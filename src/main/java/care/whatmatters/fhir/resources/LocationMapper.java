@@ -4,8 +4,6 @@ import care.whatmatters.directory.domain.Address;
 import care.whatmatters.directory.domain.LocationType;
 import care.whatmatters.directory.domain.ServiceLocation;
 import java.math.BigDecimal;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Location.LocationMode;
@@ -13,12 +11,10 @@ import org.hl7.fhir.r4.model.Location.LocationStatus;
 
 /**
  * A place where community services are offered (Open Referral UK {@code location}) as a Location: its name,
- * description, address, position and accessibility. A virtual location is marked with the FHIR physical type
- * "virtual"; a postal one has only its address.
+ * description, address, position and accessibility. A virtual location says so in its description (R4 has no
+ * physical type for it); a postal one has only its address.
  */
 final class LocationMapper {
-
-    static final String PHYSICAL_TYPE = "http://terminology.hl7.org/CodeSystem/location-physical-type";
 
     private LocationMapper() {
     }
@@ -32,11 +28,12 @@ final class LocationMapper {
         StringBuilder description = new StringBuilder(l.description() == null ? "" : l.description());
         l.accessibility().forEach(a -> description.append(description.isEmpty() ? "" : "\n").append("Accessibility: ")
                 .append(a.description()).append(a.details() == null ? "" : " (" + a.details() + ")"));
+        if (l.type() == LocationType.VIRTUAL) {
+            // R4's physical types have no "virtual" (R5 added it), so the description says so.
+            description.insert(0, "Virtual: online or by phone" + (description.isEmpty() ? "" : "\n"));
+        }
         if (!description.isEmpty()) {
             loc.setDescription(description.toString());
-        }
-        if (l.type() == LocationType.VIRTUAL) {
-            loc.setPhysicalType(new CodeableConcept().addCoding(new Coding(PHYSICAL_TYPE, "vi", "Virtual")));
         }
         if (l.address() != null) {
             loc.setAddress(address(l.address()));
