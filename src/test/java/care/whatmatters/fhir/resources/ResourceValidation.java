@@ -53,6 +53,10 @@ public final class ResourceValidation {
 
     /** Fails with every error found, and the resource as JSON, so a failure says exactly what to fix. */
     public static void assertValid(IBaseResource resource) {
+        String json = FHIR.newJsonParser().encodeResourceToString(resource);
+        // A strict parser refuses any element R4 does not define, so what we send reads back exactly.
+        FHIR.newJsonParser().setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler())
+                .parseResource(resource.getClass(), json);
         List<String> errors = errors(resource);
         if (!errors.isEmpty()) {
             throw new AssertionError("Not valid R4:\n  " + String.join("\n  ", errors) + "\n"
