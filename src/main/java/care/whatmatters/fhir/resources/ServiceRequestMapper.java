@@ -2,6 +2,8 @@ package care.whatmatters.fhir.resources;
 
 import care.whatmatters.socialprescribing.ReferralRequest;
 import care.whatmatters.socialprescribing.domain.Coding;
+import care.whatmatters.socialprescribing.domain.OnwardReferral;
+import care.whatmatters.socialprescribing.domain.OnwardStatus;
 import care.whatmatters.socialprescribing.domain.Referral;
 import care.whatmatters.socialprescribing.domain.ReferralSource;
 import care.whatmatters.socialprescribing.domain.ReferralStatus;
@@ -56,6 +58,43 @@ final class ServiceRequestMapper {
             sr.addNote(new Annotation().setText("Declined: " + r.record().declinedReason()));
         }
         return sr;
+    }
+
+    /**
+     * An onward referral, from the link worker to a community service in the directory, as a ServiceRequest of
+     * its own (its own id) based on the referral: the service is the performer, and its answer the status (sent
+     * or accepted: active, and completed once the referral closes; declined by the service: revoked).
+     */
+    ServiceRequest onward(Referral r, OnwardReferral o) {
+        ServiceRequest sr = new ServiceRequest();
+        sr.setId(new IdType("ServiceRequest", o.id().toString()));
+        sr.getMeta().setLastUpdated(Date.from((o.answered() != null ? o.answered() : o.sent()).at()));
+        sr.setStatus(o.status() == OnwardStatus.DECLINED ? ServiceRequestStatus.REVOKED
+                : r.status() == ReferralStatus.CLOSED ? ServiceRequestStatus.COMPLETED : ServiceRequestStatus.ACTIVE);
+        sr.setIntent(ServiceRequestIntent.ORDER);
+        sr.addBasedOn(new Reference("ServiceRequest/" + r.id()));
+        sr.setCode(new CodeableConcept().setText("Onward referral to a community service"));
+        sr.setSubject(FhirRefs.patient(r.person()));
+        sr.setAuthoredOn(Date.from(o.sent().at()));
+        sr.setRequester(r.linkWorker() == null ? new Reference().setDisplay(o.sent().by())
+                : FhirRefs.to(FhirRefs.PRACTITIONER, r.linkWorker().id().value(), r.linkWorker().name()));
+        sr.addPerformer(FhirRefs.to("HealthcareService", o.serviceId(), o.serviceName()
+                + (o.organisationName() == null ? "" : " (" + o.organisationName() + ")")));
+        if (o.note() != null) {
+            sr.addNote(new Annotation().setText(o.note()));
+        }
+        if (o.status() != OnwardStatus.SENT) {
+            sr.addNote(new Annotation().setText(o.status().label()
+                    + (o.answerReason() == null ? "" : ": " + o.answerReason())));
+        }
+        return sr;
+    }
+
+    /** The referral and each of its onward referrals. */
+    List<ServiceRequest> all(Referral r) {
+        List<ServiceRequest> all = new java.util.ArrayList<>(List.of(toFhir(r)));
+        r.onwardReferrals().forEach(o -> all.add(onward(r, o)));
+        return all;
     }
 
     /**

@@ -20,7 +20,10 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
 
-/** Referrals to social prescribing, read-only: read, and search by subject/patient, _id, _lastUpdated, status. */
+/**
+ * Referrals to social prescribing and their onward referrals to community services, read-only: read, and search
+ * by subject/patient, _id, _lastUpdated, status.
+ */
 @Component
 public class ServiceRequestProvider implements IResourceProvider, PatientCompartment {
 
@@ -59,10 +62,11 @@ public class ServiceRequestProvider implements IResourceProvider, PatientCompart
 
     @Override
     public List<ServiceRequest> everything(Actor actor, PersonId person) {
-        return referrals.of(actor, person).referrals().stream().map(mapper::toFhir).toList();
+        return referrals.of(actor, person).referrals().stream().flatMap(r -> mapper.all(r).stream()).toList();
     }
 
     private ServiceRequest byId(Actor actor, java.util.UUID id) {
-        return mapper.toFhir(referrals.one(actor, id).referral());
+        return mapper.all(referrals.one(actor, id).referral()).stream()
+                .filter(sr -> sr.getIdElement().getIdPart().equals(id.toString())).findFirst().orElseThrow();
     }
 }

@@ -59,6 +59,11 @@ public class TaskProvider implements IResourceProvider, PatientCompartment {
     }
 
     private Task byId(Actor actor, java.util.UUID id) {
-        return TaskMapper.toFhir(referrals.one(actor, id).referral());
+        var referral = referrals.one(actor, id).referral();
+        if (!referral.id().equals(id)) {
+            // An onward referral's id: it is a ServiceRequest, with no Task of its own.
+            throw new care.whatmatters.shared.NotFoundException("There is no Task with that id.");
+        }
+        return TaskMapper.toFhir(referral);
     }
 }

@@ -135,6 +135,31 @@ class FhirResourceProvidersIT {
     }
 
     @Test
+    void anOnwardReferralToADirectoryServiceIsAServiceRequestOfItsOwnWithNoTask() {
+        signIn("outsider");
+        String service = id((HealthcareService) services.search(null, null).getResources(0, 1).get(0));
+        ApiClient linkWorker = ApiClient.as(port, "linkworker");
+        String base = "/api/v1/persons/" + person + "/referrals/" + referral;
+        assertThat(linkWorker.post(base + "/take", "").status()).isEqualTo(200);
+        for (Map<String, Object> step : List.<Map<String, Object>>of(Map.of("status", "CONTACTED"),
+                Map.of("status", "ENGAGED"), Map.of("status", "PLAN_AGREED", "note", "Try a walking group"),
+                Map.of("status", "CONNECTED", "serviceId", service))) {
+            ApiClient.Response moved = linkWorker.post(base + "/steps", TestPeople.json(step));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+        signIn("gp");
+        List<ServiceRequest> both = serviceRequests.search(subject(), null, null, null, new TokenParam("active"));
+        assertThat(both).hasSize(2);
+        ServiceRequest onward = both.stream().filter(sr -> !id(sr).equals(referral)).findFirst().orElseThrow();
+        assertThat(onward.getPerformerFirstRep().getReference()).isEqualTo("HealthcareService/" + service);
+        assertThat(onward.getBasedOnFirstRep().getReference()).isEqualTo("ServiceRequest/" + referral);
+        assertThat(id(serviceRequests.read(onward.getIdElement()))).isEqualTo(id(onward));
+        assertThat(tasks.read(new IdType("Task", referral)).getStatus().toCode()).isEqualTo("in-progress");
+        assertThatThrownBy(() -> tasks.read(new IdType("Task", id(onward)))).isInstanceOf(NotFoundException.class);
+        ResourceValidation.assertValid(onward);
+    }
+
+    @Test
     void theCareTeamReadsOutcomesConsentsAndTheTeam() {
         signIn("gp");
         List<QuestionnaireResponse> found = responses.search(subject(), null, null, null, null);

@@ -33,6 +33,8 @@ import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.Voiding;
 import care.whatmatters.socialprescribing.domain.Coding;
 import care.whatmatters.socialprescribing.domain.LinkWorker;
+import care.whatmatters.socialprescribing.domain.OnwardReferral;
+import care.whatmatters.socialprescribing.domain.OnwardStatus;
 import care.whatmatters.socialprescribing.domain.Referral;
 import care.whatmatters.socialprescribing.domain.ReferralEvent;
 import care.whatmatters.socialprescribing.domain.ReferralRecord;
@@ -56,6 +58,8 @@ final class Fixtures {
     static final PersonId PERSON = new PersonId(UUID.fromString("01900000-0000-7000-8000-000000000001"));
     static final PractitionerId GP = new PractitionerId(UUID.fromString("01900000-0000-7000-8000-000000000002"));
     static final PractitionerId LINK_WORKER = new PractitionerId(UUID.fromString("01900000-0000-7000-8000-000000000003"));
+    static final UUID ONWARD = UUID.fromString("01900000-0000-7000-8000-000000000004");
+    static final UUID SERVICE = UUID.fromString("01900000-0000-7000-8000-000000000005");
     static final Coding REFERRAL_CODE = new Coding(Coding.SNOMED_CT, "871731000000106",
             "Referral to social prescribing service", true, null);
     static final Stamp BY_GP = new Stamp("Dr Priya Shah, GP", AT);
@@ -74,7 +78,12 @@ final class Fixtures {
         List<ReferralEvent> events = new java.util.ArrayList<>(r.history());
         events.add(new ReferralEvent(UUID.randomUUID(), ReferralStatus.RECEIVED, status, "moved on",
                 new Stamp("Jordan Ellis, Social prescribing link worker", AT.plusSeconds(3600))));
-        ReferralRecord record = new ReferralRecord(events, List.of(), List.of(), declined ? null : "Join a walking group",
+        boolean connected = status.compareTo(ReferralStatus.CONNECTED) >= 0 && !declined;
+        List<OnwardReferral> onward = connected ? List.of(new OnwardReferral(ONWARD, SERVICE, "Wednesday walking group",
+                "Aire Valley Walking Partnership", "Prefers mornings", OnwardStatus.ACCEPTED, null,
+                new Stamp("Jordan Ellis, Social prescribing link worker", AT.plusSeconds(1800)),
+                new Stamp("Jordan Ellis, Social prescribing link worker", AT.plusSeconds(2400)))) : List.of();
+        ReferralRecord record = new ReferralRecord(events, onward, List.of(), declined ? null : "Join a walking group",
                 null, declined ? "Not ready yet" : null);
         return new Referral(r.id(), PERSON, r.source(), r.referrer(), r.reasons(), r.needs(), r.receivedAt(), status,
                 new LinkWorker(LINK_WORKER, "Jordan Ellis"), record, null, 4,

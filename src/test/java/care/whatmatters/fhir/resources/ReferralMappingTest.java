@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.whatmatters.socialprescribing.ReferralRequest;
 import care.whatmatters.socialprescribing.domain.Referral;
 import care.whatmatters.socialprescribing.domain.ReferralStatus;
+import java.util.List;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus;
 import org.hl7.fhir.r4.model.Task;
@@ -86,5 +87,20 @@ class ReferralMappingTest {
         Task closed = TaskMapper.toFhir(Fixtures.at(ReferralStatus.CLOSED, false));
         assertThat(closed.getExecutionPeriod().getEnd()).isNotNull();
         assertThat(closed.getNote()).hasSize(2);
+    }
+
+    @Test
+    void anOnwardReferralIsAServiceRequestBasedOnTheReferralWithTheServiceAsPerformer() {
+        Referral r = Fixtures.at(ReferralStatus.CONNECTED, false);
+        List<ServiceRequest> all = mapper.all(r);
+        assertThat(all).hasSize(2);
+        ServiceRequest onward = all.get(1);
+        assertThat(onward.getIdElement().getIdPart()).isEqualTo(Fixtures.ONWARD.toString());
+        assertThat(onward.getBasedOnFirstRep().getReference()).isEqualTo("ServiceRequest/" + r.id());
+        assertThat(onward.getPerformerFirstRep().getReference()).isEqualTo("HealthcareService/" + Fixtures.SERVICE);
+        assertThat(onward.getRequester().getReference()).isEqualTo("Practitioner/" + Fixtures.LINK_WORKER.value());
+        assertThat(onward.getStatus()).isEqualTo(ServiceRequestStatus.ACTIVE);
+        assertThat(mapper.all(Fixtures.at(ReferralStatus.CLOSED, false)).get(1).getStatus())
+                .isEqualTo(ServiceRequestStatus.COMPLETED);
     }
 }
