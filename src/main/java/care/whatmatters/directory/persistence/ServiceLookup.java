@@ -70,7 +70,8 @@ public class ServiceLookup {
 
     /** A page of the places services are offered at, in id order. */
     public List<UUID> locations(int limit, long offset) {
-        return jdbc.sql("select l.id from directory_location l where " + USED + " order by l.id limit ? offset ?").params(limit, offset)
+        return jdbc.sql("select l.id from directory_location l where " + USED + " order by l.id limit ? offset ?")
+                .params(limit, offset)
                 .query(UUID.class).list();
     }
 

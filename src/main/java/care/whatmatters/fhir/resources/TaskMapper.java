@@ -76,7 +76,8 @@ final class TaskMapper {
     }
 
     private static Annotation note(ReferralEvent e) {
-        String step = e.from() == null || e.from() == e.to() ? e.to().label() : e.from().label() + " → " + e.to().label();
+        String step = e.from() == null || e.from() == e.to() ? e.to().label()
+                : e.from().label() + " → " + e.to().label();
         Annotation a = new Annotation().setText(e.note() == null || e.note().isBlank() ? step : step + ": " + e.note());
         a.setAuthor(new StringType(e.at().by()));
         a.setTime(Date.from(e.at().at()));

@@ -18,7 +18,10 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Component;
 
-/** The closed-loop work on each referral to social prescribing, read-only: read, and search by subject/patient, _id, _lastUpdated, status. */
+/**
+ * The closed-loop work on each referral to social prescribing (one Task per referral, with its id), read-only:
+ * read, and search by subject/patient, _id, _lastUpdated, status.
+ */
 @Component
 public class TaskProvider implements IResourceProvider, PatientCompartment {
 

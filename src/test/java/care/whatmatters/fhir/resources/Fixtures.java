@@ -57,7 +57,8 @@ final class Fixtures {
     static final Instant AT = Instant.parse("2026-03-02T10:15:30Z");
     static final PersonId PERSON = new PersonId(UUID.fromString("01900000-0000-7000-8000-000000000001"));
     static final PractitionerId GP = new PractitionerId(UUID.fromString("01900000-0000-7000-8000-000000000002"));
-    static final PractitionerId LINK_WORKER = new PractitionerId(UUID.fromString("01900000-0000-7000-8000-000000000003"));
+    static final PractitionerId LINK_WORKER =
+            new PractitionerId(UUID.fromString("01900000-0000-7000-8000-000000000003"));
     static final UUID ONWARD = UUID.fromString("01900000-0000-7000-8000-000000000004");
     static final UUID SERVICE = UUID.fromString("01900000-0000-7000-8000-000000000005");
     static final Coding REFERRAL_CODE = new Coding(Coding.SNOMED_CT, "871731000000106",
