@@ -54,18 +54,39 @@ public class AuditLog {
                   resource, outcome, basis, reason
                 from audit_event where person_id = ? order by occurred_at desc limit ?""")
                 .params(personId.value(), limit)
-                .query((rs, n) -> new AuditEntry(
-                        rs.getObject("id", java.util.UUID.class),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        personId,
-                        new AuditEntry.Actor(rs.getObject("actor_account", java.util.UUID.class),
-                                rs.getString("actor_username"), rs.getString("actor_name"),
-                                rs.getString("actor_role")),
-                        AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("resource"),
-                        "ALLOWED".equals(rs.getString("outcome")),
-                        AccessBasis.valueOf(rs.getString("basis")),
-                        rs.getString("reason")))
+                .query((rs, n) -> entry(rs, personId))
                 .list();
+    }
+
+    /** Whom an entry is about, for a reader who knows only its id (reading it needs the access check). */
+    public java.util.Optional<PersonId> personOf(java.util.UUID id) {
+        return jdbc.sql("select person_id from audit_event where id = ?").param(id).query(java.util.UUID.class)
+                .optional().map(PersonId::new);
+    }
+
+    /** One entry about a person, by its id. */
+    public java.util.Optional<AuditEntry> find(PersonId personId, java.util.UUID id) {
+        return jdbc.sql("""
+                select id, occurred_at, person_id, actor_account, actor_username, actor_name, actor_role, action,
+                  resource, outcome, basis, reason
+                from audit_event where person_id = ? and id = ?""")
+                .params(personId.value(), id)
+                .query((rs, n) -> entry(rs, personId))
+                .optional();
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, PersonId personId) throws java.sql.SQLException {
+        return new AuditEntry(
+                rs.getObject("id", java.util.UUID.class),
+                rs.getTimestamp("occurred_at").toInstant(),
+                personId,
+                new AuditEntry.Actor(rs.getObject("actor_account", java.util.UUID.class),
+                        rs.getString("actor_username"), rs.getString("actor_name"),
+                        rs.getString("actor_role")),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("resource"),
+                "ALLOWED".equals(rs.getString("outcome")),
+                AccessBasis.valueOf(rs.getString("basis")),
+                rs.getString("reason"));
     }
 }

@@ -76,4 +76,25 @@ public class DirectoryCatalogue {
     public long size() {
         return lookup.count();
     }
+
+    /** A place where services are offered, with the services offered there (empty when no service uses it). */
+    public record Place(care.whatmatters.directory.domain.ServiceLocation location, List<CommunityService> services) {
+    }
+
+    /** One place, read through the services offered there (a place no service uses is not shown). */
+    public Optional<Place> place(UUID id) {
+        List<CommunityService> services = reader.load(lookup.servicesAt(id));
+        return services.stream().flatMap(s -> s.locations().stream()).filter(l -> l.id().equals(id)).findFirst()
+                .map(l -> new Place(l, services));
+    }
+
+    /** A page (from 1) of places, in id order, and how many places there are in all. */
+    public PlacePage places(int page, int perPage) {
+        List<Place> places = lookup.locations(perPage, (long) (page - 1) * perPage).stream().map(this::place)
+                .flatMap(Optional::stream).toList();
+        return new PlacePage(lookup.locationCount(), places);
+    }
+
+    public record PlacePage(long total, List<Place> places) {
+    }
 }

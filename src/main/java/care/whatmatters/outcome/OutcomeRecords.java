@@ -145,4 +145,16 @@ public class OutcomeRecords {
         }
         return answeredOn;
     }
+
+    /**
+     * One response known only by its id (the FHIR API's {@code QuestionnaireResponse/{id}}), voided or not:
+     * whose it is is looked up first, then read under the same audited check as {@link #responses(Actor, PersonId)}.
+     */
+    public OutcomeResponse one(Actor actor, UUID id) {
+        PersonId person = responses.personOf(id).orElseThrow(() ->
+                new NotFoundException("There is no outcome response with that id."));
+        grantFor(actor, person);
+        return responses.find(person, id).orElseThrow(() ->
+                new NotFoundException("There is no outcome response with that id."));
+    }
 }

@@ -27,4 +27,16 @@ public class AccessLogView {
         access.read(actor, person, "access log");
         return audit.about(person, SHOWN);
     }
+
+    /**
+     * One entry known only by its id (the FHIR API's {@code AuditEvent/{id}}), read on the same terms as the
+     * whole log: the person, whoever acts for them, and their care team. Reading it is logged too.
+     */
+    public AuditEntry one(Actor actor, java.util.UUID id) {
+        PersonId person = audit.personOf(id).orElseThrow(() ->
+                new care.whatmatters.shared.NotFoundException("There is no access log entry with that id."));
+        access.read(actor, person, "access log");
+        return audit.find(person, id).orElseThrow(() ->
+                new care.whatmatters.shared.NotFoundException("There is no access log entry with that id."));
+    }
 }

@@ -145,4 +145,9 @@ public class SelfMonitoring {
     private Stamp stamp(Actor actor) {
         return new Stamp(actor.signature(), clock.instant());
     }
+
+    /** Whose consent this is (for the FHIR API's {@code Consent/{id}}); reading it still needs the access check. */
+    public java.util.Optional<PersonId> personOfConsent(UUID consent) {
+        return repository.personOfConsent(consent);
+    }
 }

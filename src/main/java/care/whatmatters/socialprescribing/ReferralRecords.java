@@ -68,4 +68,15 @@ public class ReferralRecords {
         }
         return referral.messageBack();
     }
+
+    /**
+     * One referral known only by its id, or by the id of one of its onward referrals (the FHIR API's
+     * {@code ServiceRequest/{id}}): whose it is is looked up first, then read as
+     * {@link #one(Actor, PersonId, UUID)}, so the access check and the audit are the same.
+     */
+    public ReferralOnRecord one(Actor actor, UUID id) {
+        ReferralRepository.Located found = referrals.locate(id).orElseThrow(() ->
+                new NotFoundException("There is no referral to social prescribing with that id."));
+        return one(actor, found.person(), found.referral());
+    }
 }

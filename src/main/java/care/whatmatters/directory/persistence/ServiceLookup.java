@@ -57,4 +57,25 @@ public class ServiceLookup {
     public long count() {
         return jdbc.sql("select count(*) from directory_service").query(Long.class).single();
     }
+
+    /** The services offered at a place, by name. */
+    public List<UUID> servicesAt(UUID location) {
+        return jdbc.sql("""
+                select s.id from directory_service_at_location sl join directory_service s on s.id = sl.service_id
+                where sl.location_id = ? order by s.name, s.id""").param(location).query(UUID.class).list();
+    }
+
+    private static final String USED =
+            "exists (select 1 from directory_service_at_location sl where sl.location_id = l.id)";
+
+    /** A page of the places services are offered at, in id order. */
+    public List<UUID> locations(int limit, long offset) {
+        return jdbc.sql("select l.id from directory_location l where " + USED + " order by l.id limit ? offset ?")
+                .params(limit, offset)
+                .query(UUID.class).list();
+    }
+
+    public long locationCount() {
+        return jdbc.sql("select count(*) from directory_location l where " + USED).query(Long.class).single();
+    }
 }

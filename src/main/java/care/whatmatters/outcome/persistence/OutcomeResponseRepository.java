@@ -102,4 +102,10 @@ public class OutcomeResponseRepository {
             default -> Answers.Items.class;
         };
     }
+
+    /** Whose response this is, for a reader who knows only its id (the access check comes after). */
+    public Optional<PersonId> personOf(UUID id) {
+        return jdbc.sql("select person_id from outcome_response where id = ?").param(id).query(UUID.class).optional()
+                .map(PersonId::new);
+    }
 }

@@ -118,4 +118,10 @@ public class MonitoringRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
+
+    /** Whose consent this is, for a reader who knows only its id (the access check comes after). */
+    public java.util.Optional<PersonId> personOfConsent(UUID id) {
+        return jdbc.sql("select person_id from monitoring_consent where id = ?").param(id).query(UUID.class)
+                .optional().map(PersonId::new);
+    }
 }

@@ -140,4 +140,19 @@ public class ReferralRepository {
     static Timestamp ts(Instant at) {
         return at == null ? null : Timestamp.from(at);
     }
+
+    /**
+     * Whose referral this is, and which referral, for a reader who knows only the id of the referral or of one of
+     * its onward referrals (the access check comes after).
+     */
+    public Optional<Located> locate(UUID id) {
+        return jdbc.sql("""
+                select person_id, id as referral_id from sp_referral where id = :id
+                union all select person_id, referral_id from sp_onward_referral where id = :id""")
+                .param("id", id).query((rs, n) -> new Located(new PersonId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, UUID.class))).optional();
+    }
+
+    public record Located(PersonId person, UUID referral) {
+    }
 }
