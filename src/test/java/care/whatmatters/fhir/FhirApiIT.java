@@ -104,7 +104,7 @@ class FhirApiIT {
         assertThat(everything.status()).as(everything.body()).isEqualTo(200);
         Bundle all = everything.as(Bundle.class);
         assertThat(all.getEntry()).extracting(e -> e.getResource().fhirType())
-                .containsExactlyInAnyOrder("Patient", "CarePlan", "Goal", "Goal");
+                .containsExactlyInAnyOrder("Patient", "CareTeam", "CarePlan", "Goal", "Goal");
         for (Bundle.BundleEntryComponent e : all.getEntry()) {
             assertThat(FhirValidation.errors(e.getResource())).as(e.getResource().fhirType()).isEmpty();
         }

@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import care.whatmatters.access.Actor;
-import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.record.AccessLogView;
 import care.whatmatters.shared.PersonId;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * administrators see no records. Reading the log is logged. The latest 200 entries are shown, newest first.
  */
 @Component
-public class AuditEventProvider implements IResourceProvider, PatientCompartment {
+public class AuditEventProvider implements IResourceProvider {
 
     private final AccessLogView log;
 
@@ -56,8 +55,11 @@ public class AuditEventProvider implements IResourceProvider, PatientCompartment
                 .filter(SearchFilter.updatedWithin(date)).toList();
     }
 
-    @Override
-    public List<AuditEvent> everything(Actor actor, PersonId person) {
+    /**
+     * Not part of {@code $everything}: the access log is about the record, not the person's care, and every
+     * {@code $everything} would grow it; a client that needs it asks for it with {@code AuditEvent?patient=}.
+     */
+    List<AuditEvent> everything(Actor actor, PersonId person) {
         return log.of(actor, person).stream().map(AuditEventMapper::toFhir).toList();
     }
 
