@@ -67,7 +67,7 @@ final class CareRows {
         }
         Instant takenAt = taken ? received.plus(1, ChronoUnit.DAYS) : null;
         chunk.table("sp_referral").row(id, p.id(), "GP", p.coordinatorSignature(),
-                "Feeling isolated since moving house", "LONELINESS,PHYSICAL_ACTIVITY", PATH.get(reached),
+                "Feeling isolated since moving house", "loneliness,physical activity", PATH.get(reached),
                 taken ? p.coordinator() : null, taken ? "Synthetic link worker" : null, takenAt,
                 reached >= 3 ? "Try the walking group on Tuesdays" : null, null, received, null, 1L + reached, at,
                 taken ? "Synthetic link worker" : p.coordinatorSignature());

@@ -53,9 +53,11 @@ final class Chunk {
                 + "digitally_excluded, data_opt_out, synthetic, voided"},
         {"report_fact", "person_id, measure, detail, period_kind, period_start, occurred_on, organisation_id, "
                 + "district, place, ics, deprivation_decile, ethnic_group, age_band, sex, disability, digital, "
-                + "data_opt_out"}};
+                + "data_opt_out, aggregated"}};
 
     private final Map<String, CopyTable> tables = new LinkedHashMap<>();
+    private final java.util.List<java.util.UUID> personIds = new java.util.ArrayList<>();
+    private final CountFold counts = new CountFold();
     final long firstIndex;
     final int people;
 
@@ -75,6 +77,19 @@ final class Chunk {
         return table;
     }
 
+    /** The dashboard's counts for this chunk's facts. */
+    CountFold counts() {
+        return counts;
+    }
+
+    void added(java.util.UUID person) {
+        personIds.add(person);
+    }
+
+    java.util.List<java.util.UUID> personIds() {
+        return personIds;
+    }
+
     long rows() {
         return tables.values().stream().mapToLong(CopyTable::count).sum();
     }
@@ -85,7 +100,7 @@ final class Chunk {
         }
     }
 
-    Map<String, Integer> counts() {
+    Map<String, Integer> tableCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         tables.values().forEach(t -> counts.put(t.name(), t.count()));
         return counts;

@@ -45,6 +45,7 @@ final class PersonHistory {
         Demographics d = p.demographics();
         Instant at = p.registered();
         String by = p.coordinatorSignature();
+        chunk.added(p.id());
         chunk.table("person").row(p.id(), d.nhsNumber().value(), d.givenName(), d.familyName(), d.dateOfBirth(),
                 name(d.sex()), name(d.ethnicity()), d.postcode() == null ? null : d.postcode().value(),
                 d.deprivationDecile(), d.preferredLanguage(), d.interpreterNeeded(), name(d.disability()),

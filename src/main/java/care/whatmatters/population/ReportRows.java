@@ -63,12 +63,33 @@ final class ReportRows {
         }
         String district = district();
         Areas.Area area = district == null ? null : areas.of(district).orElse(null);
+        String place = area == null ? null : area.place();
+        String ics = area == null ? null : area.ics();
+        String ethnic = orNotRecorded(ethnicGroup());
+        String age = AgeBand.on(birthMonth(), on);
+        String sex = orNotRecorded(sex());
+        String disability = orNotRecorded(disability());
         chunk.table("report_fact").row(person, measure.name(), detail, period.kind().name(), period.start(), on,
-                organisation, district, area == null ? null : area.place(), area == null ? null : area.ics(),
-                who.deprivationDecile(),
-                ethnicGroup() == null ? "Not recorded" : ethnicGroup(), AgeBand.on(birthMonth(), on),
-                sex() == null ? "Not recorded" : sex(), disability() == null ? "Not recorded" : disability(),
-                "Not assessed", who.dataOptOut());
+                organisation, district, place, ics, who.deprivationDecile(), ethnic, age, sex, disability, DIGITAL,
+                who.dataOptOut(), true);
+        chunk.counts().add(period.kind().name(), period.start(), measure.name(), detail,
+                present(new String[][] {{"NATION", "ALL"}, {"DISTRICT", district}, {"PLACE", place}, {"ICS", ics},
+                    {"ORGANISATION", organisation == null ? null : organisation.toString()}}),
+                present(new String[][] {{"DEPRIVATION", who.deprivationDecile() == null ? null
+                        : who.deprivationDecile().toString()}, {"ETHNICITY", ethnic}, {"AGE_BAND", age}, {"SEX", sex},
+                    {"DISABILITY", disability}, {"DIGITAL", DIGITAL}}));
+    }
+
+    /** No digital inclusion assessment is generated, so everyone is "not assessed". */
+    private static final String DIGITAL = "Not assessed";
+
+    private static String orNotRecorded(String value) {
+        return value == null ? "Not recorded" : value;
+    }
+
+    /** Only the pairs with a value, as the aggregator skips empty columns. */
+    private static String[][] present(String[][] pairs) {
+        return java.util.Arrays.stream(pairs).filter(p -> p[1] != null).toArray(String[][]::new);
     }
 
     private String district() {
