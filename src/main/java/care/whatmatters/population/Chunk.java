@@ -77,6 +77,25 @@ final class Chunk {
         return table;
     }
 
+    private final java.util.List<care.whatmatters.audit.AuditEntry> audit = new java.util.ArrayList<>();
+
+    /** An audit entry, sealed into the chain only when the chunk's turn comes (chunks are made in parallel). */
+    void audit(care.whatmatters.audit.AuditEntry entry) {
+        audit.add(entry);
+    }
+
+    /** Seals this chunk's audit entries onto the chain, in the order they were made, and writes them. */
+    void seal(care.whatmatters.audit.BulkAuditChain chain) {
+        CopyTable table = table("audit_event");
+        for (care.whatmatters.audit.AuditEntry e : audit) {
+            care.whatmatters.audit.BulkAuditChain.Seal seal = chain.seal(e);
+            table.row(e.id(), e.occurredAt(), e.personId().value(), e.actor().accountId(), e.actor().username(),
+                    e.actor().name(), e.actor().role(), e.action().name(), e.resource(), e.allowed() ? "ALLOWED" : "DENIED",
+                    e.basis().name(), e.reason(), seal.sequence(), seal.hash());
+        }
+        audit.clear();
+    }
+
     /** The dashboard's counts for this chunk's facts. */
     CountFold counts() {
         return counts;
@@ -94,9 +113,12 @@ final class Chunk {
         return tables.values().stream().mapToLong(CopyTable::count).sum();
     }
 
-    void copy(CopyManager copy) throws SQLException, IOException {
+    /** Copies every table, adding the time each took to {@code millis} (where a load spends its time). */
+    void copy(CopyManager copy, Map<String, Long> millis) throws SQLException, IOException {
         for (CopyTable table : tables.values()) {
+            long start = System.nanoTime();
             table.copy(copy);
+            millis.merge(table.name(), (System.nanoTime() - start) / 1_000_000, Long::sum);
         }
     }
 

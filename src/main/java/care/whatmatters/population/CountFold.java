@@ -17,7 +17,12 @@ import org.postgresql.copy.CopyManager;
  */
 final class CountFold {
 
-    private final Map<String, long[]> cells = new HashMap<>();
+    /** One cell of report_count; a record, so folding builds no strings. */
+    private record Cell(String periodKind, Object periodStart, String level, String code, String measure,
+            String detail, String dimension, String value) {
+    }
+
+    private final Map<Cell, long[]> cells = new HashMap<>();
 
     /** @param areas area level and code pairs, the nation's included; @param groups dimension and value pairs */
     void add(String periodKind, Object periodStart, String measure, String detail, String[][] areas, String[][] groups) {
@@ -31,9 +36,8 @@ final class CountFold {
 
     private void cell(String periodKind, Object periodStart, String[] area, String measure, String detail,
             String dimension, String value) {
-        String key = String.join("\t", periodKind, periodStart.toString(), area[0], escape(area[1]), escape(measure),
-                escape(detail), dimension, escape(value));
-        cells.computeIfAbsent(key, k -> new long[1])[0]++;
+        cells.computeIfAbsent(new Cell(periodKind, periodStart, area[0], area[1], measure, detail, dimension, value),
+                k -> new long[1])[0]++;
     }
 
     void addAll(CountFold other) {
@@ -53,7 +57,9 @@ final class CountFold {
             statement.execute("create temporary table if not exists population_count "
                     + "(like report_count including defaults) on commit delete rows");
             StringBuilder rows = new StringBuilder(cells.size() * 80);
-            cells.forEach((key, people) -> rows.append(key).append('\t').append(people[0]).append('\n'));
+            cells.forEach((c, people) -> rows.append(String.join("\t", c.periodKind(), c.periodStart().toString(),
+                    c.level(), escape(c.code()), escape(c.measure()), escape(c.detail()), c.dimension(),
+                    escape(c.value()))).append('\t').append(people[0]).append('\n'));
             copy.copyIn("copy population_count (period_kind, period_start, area_level, area_code, measure, detail, "
                     + "dimension, dimension_value, people) from stdin", new java.io.StringReader(rows.toString()));
             statement.execute("""

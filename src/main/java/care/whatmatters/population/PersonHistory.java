@@ -3,7 +3,6 @@ package care.whatmatters.population;
 import care.whatmatters.audit.AccessBasis;
 import care.whatmatters.audit.AuditAction;
 import care.whatmatters.audit.AuditEntry;
-import care.whatmatters.audit.BulkAuditChain;
 import care.whatmatters.person.domain.Demographics;
 import care.whatmatters.reporting.domain.Measure;
 import care.whatmatters.shared.PersonId;
@@ -76,10 +75,7 @@ final class PersonHistory {
         AuditEntry entry = new AuditEntry(PopulationIds.at(micros, p.random()), micros, new PersonId(p.id()),
                 new AuditEntry.Actor(null, "synthetic", p.coordinatorSignature(), PRACTITIONER_ROLE), action,
                 resource, true, AccessBasis.CARE_TEAM, null);
-        BulkAuditChain.Seal seal = context.audit().seal(entry);
-        chunk.table("audit_event").row(entry.id(), micros, p.id(), null, "synthetic", p.coordinatorSignature(),
-                PRACTITIONER_ROLE, action.name(), resource, "ALLOWED", AccessBasis.CARE_TEAM.name(), null,
-                seal.sequence(), seal.hash());
+        chunk.audit(entry);
     }
 
     private LocalDate day(Instant at) {

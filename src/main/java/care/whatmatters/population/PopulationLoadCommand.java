@@ -56,7 +56,13 @@ class PopulationLoadCommand implements ApplicationRunner {
                 new ProgressBar(System.out, "people"));
         System.out.printf("People: %,d added after %,d already there, in %s%n", report.people(), report.first(),
                 ProgressBar.format(Duration.ofMillis(report.millis())));
-        report.rows().forEach((table, rows) -> System.out.printf("  %-22s %,12d rows%n", table, rows));
+        report.rows().forEach((table, rows) -> System.out.printf("  %-28s %,12d rows %,10d ms%n", table, rows,
+                report.stepMillis().getOrDefault(table, 0L)));
+        report.stepMillis().forEach((step, millis) -> {
+            if (step.startsWith("(")) {
+                System.out.printf("  %-28s %,27d ms%n", step, millis);
+            }
+        });
         long start = System.currentTimeMillis();
         int services = directory.ensure(settings.services(), settings.seed(), new ProgressBar(System.out, "services"));
         System.out.printf("Directory: %,d services added in %s%n", services,

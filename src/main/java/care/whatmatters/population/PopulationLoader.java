@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PopulationLoader {
 
     static final int CHUNK = 2_000;
+    /** Threads making chunks: the database takes about one core, generation the rest (at least two). */
+    static final int GENERATORS = Math.max(2, Runtime.getRuntime().availableProcessors() - 1);
     /** Chunks per transaction: fewer, larger commits, and the counts folded once for each. */
     static final int CHUNKS_PER_TRANSACTION = 10;
 
@@ -68,7 +70,8 @@ public class PopulationLoader {
      * @param rows       rows written, by table
      * @param personIds  the ids of the people added, for load-test feeders (ids only: no personal data)
      */
-    public record Report(long first, long people, Map<String, Long> rows, List<UUID> personIds, long millis) {
+    public record Report(long first, long people, Map<String, Long> rows, List<UUID> personIds, long millis,
+            Map<String, Long> stepMillis) {
     }
 
     /** Adds synthetic people until there are {@code wanted}, from {@code seed}, with {@code sharedAccount}'s
@@ -81,9 +84,10 @@ public class PopulationLoader {
         }
         long total = Math.max(0, wanted - first);
         Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, Long> steps = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         List<UUID> ids = new ArrayList<>();
         if (total == 0) {
-            return new Report(first, 0, rows, ids, 0);
+            return new Report(first, 0, rows, ids, 0, Map.of());
         }
         try (Connection connection = dataSource.getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -92,7 +96,8 @@ public class PopulationLoader {
                 connection.setAutoCommit(false);
                 LoadContext context = context(connection, seed, first, total, sharedAccount);
                 connection.commit();
-                run(connection, copy, new ChunkWriter(context, first), first, total, rows, ids, progress);
+                run(connection, copy, new ChunkWriter(context, first), context.audit(), first, total, rows, ids, steps,
+                        progress);
                 connection.setAutoCommit(true);
                 analyze(connection, rows.keySet());
             } finally {
@@ -105,22 +110,30 @@ public class PopulationLoader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The population load was interrupted", e);
         }
-        return new Report(first, total, rows, ids, System.currentTimeMillis() - started);
+        return new Report(first, total, rows, ids, System.currentTimeMillis() - started, steps);
     }
 
-    private void run(Connection connection, CopyManager copy, ChunkWriter writer, long first, long total,
-            Map<String, Long> rows, List<UUID> ids, Progress progress)
+    private void run(Connection connection, CopyManager copy, ChunkWriter writer, BulkAuditChain chain, long first,
+            long total,
+            Map<String, Long> rows, List<UUID> ids, Map<String, Long> steps, Progress progress)
             throws SQLException, java.io.IOException, InterruptedException {
-        BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
-        Thread generator = Thread.ofPlatform().name("population-generator").daemon().start(() -> {
+        // Chunks are made on GENERATORS threads, in parallel, and taken in order: futures queued in order.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(GENERATORS,
+                Thread.ofPlatform().name("population-generator-", 0).daemon().factory());
+        BlockingQueue<java.util.concurrent.Future<Chunk>> ready = new ArrayBlockingQueue<>(GENERATORS + 1);
+        Thread feeder = Thread.ofPlatform().name("population-feeder").daemon().start(() -> {
             try {
                 for (long from = first; from < first + total; from += CHUNK) {
-                    ready.put(writer.write(from, (int) Math.min(CHUNK, first + total - from)));
+                    long start = from;
+                    ready.put(pool.submit(() -> {
+                        long began = System.nanoTime();
+                        Chunk chunk = writer.write(start, (int) Math.min(CHUNK, first + total - start));
+                        steps.merge("(generating, in parallel)", (System.nanoTime() - began) / 1_000_000, Long::sum);
+                        return chunk;
+                    }));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                ready.offer(e);
             }
         });
         try {
@@ -128,17 +141,20 @@ public class PopulationLoader {
             int uncommitted = 0;
             CountFold counts = new CountFold();
             while (done < total) {
-                Object next = ready.take();
-                if (next instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                Chunk chunk = (Chunk) next;
-                chunk.copy(copy);
+                long waited = System.nanoTime();
+                Chunk chunk = next(ready.take());
+                steps.merge("(waiting for the generators)", (System.nanoTime() - waited) / 1_000_000, Long::sum);
+                chunk.seal(chain);
+                chunk.copy(copy, steps);
                 counts.addAll(chunk.counts());
                 done += chunk.people;
                 if (++uncommitted == CHUNKS_PER_TRANSACTION || done >= total) {
+                    long start = System.nanoTime();
                     counts.flush(connection, copy); // the facts' counts commit with the facts
+                    steps.merge("(report counts)", (System.nanoTime() - start) / 1_000_000, Long::sum);
+                    start = System.nanoTime();
                     connection.commit();
+                    steps.merge("(commit)", (System.nanoTime() - start) / 1_000_000, Long::sum);
                     uncommitted = 0;
                 }
                 chunk.tableCounts().forEach((table, count) -> rows.merge(table, (long) count, Long::sum));
@@ -149,7 +165,16 @@ public class PopulationLoader {
             connection.rollback();
             throw e;
         } finally {
-            generator.interrupt();
+            feeder.interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    private static Chunk next(java.util.concurrent.Future<Chunk> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

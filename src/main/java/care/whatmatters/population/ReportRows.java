@@ -23,6 +23,7 @@ final class ReportRows {
     private final Chunk chunk;
     private final Areas areas;
     private final Set<String> counted = new HashSet<>();
+    private final java.util.Map<String, java.util.Optional<Areas.Area>> areaOf = new java.util.HashMap<>();
     private UUID person;
     private Demographics who;
 
@@ -62,7 +63,8 @@ final class ReportRows {
             return; // a person counts once per measure and period
         }
         String district = district();
-        Areas.Area area = district == null ? null : areas.of(district).orElse(null);
+        Areas.Area area = district == null ? null
+                : areaOf.computeIfAbsent(district, d -> areas.of(d)).orElse(null);
         String place = area == null ? null : area.place();
         String ics = area == null ? null : area.ics();
         String ethnic = orNotRecorded(ethnicGroup());
