@@ -30,6 +30,11 @@ final class CopyTable {
         return name;
     }
 
+    /** The rows as COPY will send them. */
+    String text() {
+        return rows.toString();
+    }
+
     int count() {
         return count;
     }
