@@ -22,7 +22,7 @@ public class DirectorySearchSimulation extends Simulation {
             Map.of("goal", "singing", "postcode", "BD5%200AA"),
             Map.of("goal", "money%20advice", "postcode", "HX1%201AA"),
             Map.of("goal", "gardening", "postcode", "LS8%202AA"),
-            Map.of("goal", "exercise", "postcode", "WF1%201AA"));
+            Map.of("goal", "exercise", "postcode", "HX3%205AA"));
 
     ScenarioBuilder search = scenario("directory search")
             .feed(listFeeder(QUERIES).random())

@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +22,12 @@ import org.springframework.stereotype.Component;
  * --whatmatters.population.seed=42 --spring.main.web-application-type=none} tops the synthetic population up
  * to N people, the community directory up to {@code whatmatters.population.services} services, folds the new
  * facts into the dashboard's counts, writes the loaded people's ids for load-test feeders and exits. Runs
- * after the demo seeding (so the demo {@code gp} account exists to join every care team).
+ * when the application is ready, after the demo seeding (so the demo {@code gp} account exists to join every
+ * care team).
  */
 @Component
 @ConditionalOnProperty("whatmatters.population.load")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class PopulationLoadCommand implements ApplicationRunner {
+class PopulationLoadCommand {
 
     private final PopulationLoader loader;
     private final PopulationDirectory directory;
@@ -49,8 +47,9 @@ class PopulationLoadCommand implements ApplicationRunner {
         this.settings = settings;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Once the application is ready, so every start-up runner (the demo seeding above all) has finished. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void run() {
         System.out.printf("Loading a synthetic population of %,d people (seed %d)%n", settings.load(), settings.seed());
         PopulationLoader.Report report = loader.load(settings.load(), settings.seed(), settings.careTeamAccount(),
                 new ProgressBar(System.out, "people"));
