@@ -24,18 +24,34 @@ final class AuditChain {
     }
 
     static byte[] link(byte[] previous, ResultSet row) throws SQLException {
+        Timestamp at = row.getTimestamp("occurred_at");
+        return link(previous, new String[] {String.valueOf(row.getObject("id", UUID.class)),
+            at.getTime() + "." + at.getNanos(), text(row.getObject("person_id", UUID.class)),
+            text(row.getObject("actor_account", UUID.class)), row.getString("actor_username"),
+            row.getString("actor_name"), row.getString("actor_role"), row.getString("action"),
+            row.getString("resource"), row.getString("outcome"), row.getString("basis"), row.getString("reason")});
+    }
+
+    /** The same hash from an entry not yet written (for sealing in bulk), exactly as it will read back. */
+    static byte[] link(byte[] previous, AuditEntry e) {
+        Timestamp at = Timestamp.from(e.occurredAt());
+        return link(previous, new String[] {e.id().toString(), at.getTime() + "." + at.getNanos(),
+            e.personId() == null ? null : e.personId().value().toString(), text(e.actor().accountId()),
+            e.actor().username(), e.actor().name(), e.actor().role(), e.action().name(), e.resource(),
+            e.allowed() ? "ALLOWED" : "DENIED", e.basis().name(), e.reason()});
+    }
+
+    private static byte[] link(byte[] previous, String[] fields) {
         MessageDigest sha = sha256();
         sha.update(previous);
-        field(sha, row.getObject("id", UUID.class));
-        Timestamp at = row.getTimestamp("occurred_at");
-        field(sha, at.getTime() + "." + at.getNanos());
-        field(sha, row.getObject("person_id", UUID.class));
-        field(sha, row.getObject("actor_account", UUID.class));
-        for (String column : new String[] {"actor_username", "actor_name", "actor_role", "action", "resource",
-                "outcome", "basis", "reason"}) {
-            field(sha, row.getString(column));
+        for (String value : fields) {
+            field(sha, value);
         }
         return sha.digest();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static void field(MessageDigest sha, Object value) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditSealer {
 
     static final int BATCH = 5_000;
-    private static final long LOCK = 0x41554449544348L; // "AUDITCH"
+    private static final long LOCK = BulkAuditChain.SEALING_LOCK;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditSealer.class);
 

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * ethnic groups and disability from Census 2021 for England; deprivation deciles are uniform, as deciles
  * are by definition. NHS numbers come from the 9 range, which is never issued to real people.
  */
-final class SyntheticPeople {
+public final class SyntheticPeople {
 
     private static final double[][] AGE_BANDS = { // {cumulative share, youngest age, oldest age}
         {0.185, 0, 15}, {0.290, 16, 24}, {0.555, 25, 44}, {0.805, 45, 64}, {0.905, 65, 74}, {0.975, 75, 84},
@@ -44,12 +44,12 @@ final class SyntheticPeople {
     private final long seed;
     private final LocalDate today;
 
-    SyntheticPeople(long seed, LocalDate today) {
+    public SyntheticPeople(long seed, LocalDate today) {
         this.seed = seed;
         this.today = today;
     }
 
-    PersonDetails person(long index) {
+    public PersonDetails person(long index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
         boolean female = random.nextDouble() < 0.51;
         String given = pick(random, female ? FEMALE : MALE);
@@ -68,10 +68,10 @@ final class SyntheticPeople {
      * The most synthetic people that fit below the 999 range kept for the demo cast (eleven candidate
      * numbers each, starting at 910 000 000): over eight million, beyond the five million designed for.
      */
-    static final long MAX_PEOPLE = (999_000_000L - 910_000_000L) / 11;
+    public static final long MAX_PEOPLE = (999_000_000L - 910_000_000L) / 11;
 
     /** Eleven candidate numbers per index, so every index has a valid one and no two indexes share one. */
-    static String nhsNumber(long index) {
+    public static String nhsNumber(long index) {
         if (index < 0 || index >= MAX_PEOPLE) {
             throw new IllegalArgumentException("A synthetic population holds at most " + MAX_PEOPLE + " people");
         }
