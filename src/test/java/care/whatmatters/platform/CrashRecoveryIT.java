@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.whatmatters.support.ApiClient;
 import care.whatmatters.support.TestNhsNumbers;
 import care.whatmatters.support.TestPeople;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +34,9 @@ class CrashRecoveryIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillAndNothingIsHalfWritten() throws Exception {
-        int port = freePort();
-        Process platform = start(port);
+        PackagedPlatform packaged = new PackagedPlatform(data);
+        int port = packaged.port;
+        Process platform = packaged.start();
         List<String> registered = Collections.synchronizedList(new ArrayList<>());
         List<Agreed> agreed = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -61,7 +58,7 @@ class CrashRecoveryIT {
                     }
                 });
             }
-            waitUntil(() -> agreed.size() >= 10 || failures.size() == 4, 120);
+            PackagedPlatform.waitUntil(() -> agreed.size() >= 10 || failures.size() == 4, 120);
             assertThat(failures).as("writes failed before the crash").isEmpty();
             platform.toHandle().destroyForcibly();
             platform.waitFor(30, TimeUnit.SECONDS);
@@ -71,7 +68,7 @@ class CrashRecoveryIT {
             clients.awaitTermination(30, TimeUnit.SECONDS);
         }
 
-        Process restarted = start(port);
+        Process restarted = packaged.start();
         try {
             ApiClient ot = ApiClient.as(port, "ot");
             for (String nhsNumber : List.copyOf(registered)) {
@@ -110,37 +107,6 @@ class CrashRecoveryIT {
                 + "\",\"text\":\"Walk to the shop\"}", matters.etag()).etag();
         if (ot.post(plan + "/agree", "{\"personAgreed\":true}", v).status() == 200) {
             agreed.add(new Agreed(nhsNumber, person));
-        }
-    }
-
-    private Process start(int port) throws IOException, InterruptedException {
-        File jar = Files.list(Path.of("target")).map(Path::toFile)
-                .filter(f -> f.getName().matches("whatmatters-.*\\.jar")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("package the jar first (mvn verify does)"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--whatmatters.embedded-db.data-dir=" + data.resolve("postgres"),
-                "--whatmatters.demo.journey=start", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(data.resolve("platform-" + port + ".log").toFile())
-                .start();
-        waitUntil(() -> ApiClient.anonymous(port).healthy(), 120);
-        return process;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, int seconds)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + seconds + " s");
-            }
-            Thread.sleep(250);
         }
     }
 }
