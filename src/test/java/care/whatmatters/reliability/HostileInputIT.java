@@ -41,6 +41,13 @@ class HostileInputIT {
     private static final List<String> NOT_COUNTED = List.of("audit_event", "report_person", "report_fact",
             "report_count", "report_retraction", "flyway_schema_history");
 
+    private static final java.util.function.BiConsumer<ApiClient.Response, String> PROBLEM_JSON = (answer, said) ->
+            assertThat(answer.header("Content-Type")).as(said).startsWith("application/problem+json");
+    private static final java.util.function.BiConsumer<ApiClient.Response, String> FHIR_REFUSAL = (answer, said) -> {
+        assertThat(answer.header("Content-Type")).as(said).contains("fhir+json");
+        assertThat(answer.body()).as(said).contains("\"resourceType\":\"OperationOutcome\"");
+    };
+
     @LocalServerPort
     int port;
 
@@ -135,6 +142,29 @@ class HostileInputIT {
     }
 
     @Test
+    void fhirResourcesAndTransactionBundles() {
+        ApiClient integration = ApiClient.as(port, "integration");
+        String patient = "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:fuzz\",\"value\":\""
+                + UUID.randomUUID() + "\"}],\"name\":[{\"family\":\"Fuzz\",\"given\":[\"Pat\"]}],"
+                + "\"gender\":\"female\",\"birthDate\":\"1961-04-12\",\"telecom\":[{\"system\":\"phone\","
+                + "\"value\":\"+44 7700 900123\"}],\"address\":[{\"line\":[\"1 High Street\"],\"city\":\"Leeds\","
+                + "\"postalCode\":\"LS1 1AA\",\"country\":\"GB\"}]}";
+        String p = "urn:uuid:" + UUID.randomUUID();
+        String g = "urn:uuid:" + UUID.randomUUID();
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":["
+                + "{\"fullUrl\":\"" + p + "\",\"resource\":" + patient.replace("urn:fuzz", "urn:fuzz-bundle")
+                + ",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}},"
+                + "{\"fullUrl\":\"urn:uuid:" + UUID.randomUUID() + "\",\"resource\":{\"resourceType\":\"CarePlan\","
+                + "\"status\":\"active\",\"intent\":\"plan\",\"subject\":{\"reference\":\"" + p + "\"},"
+                + "\"goal\":[{\"reference\":\"" + g + "\"}]},\"request\":{\"method\":\"POST\",\"url\":\"CarePlan\"}},"
+                + "{\"fullUrl\":\"" + g + "\",\"resource\":{\"resourceType\":\"Goal\",\"lifecycleStatus\":\"active\","
+                + "\"description\":{\"text\":\"Walk 30 minutes a day\"},\"subject\":{\"reference\":\"" + p + "\"}},"
+                + "\"request\":{\"method\":\"POST\",\"url\":\"Goal\"}}]}";
+        fuzz("POST /fhir/Patient", patient, body -> integration.post("/fhir/Patient", body), FHIR_REFUSAL);
+        fuzz("POST /fhir transaction", bundle, body -> integration.post("/fhir", body), FHIR_REFUSAL);
+    }
+
+    @Test
     void bodiesOverOneMegabyteAreRefusedEarlyWhetherDeclaredOrChunked() throws Exception {
         String huge = "{\"nhsNumber\":\"" + "9".repeat(1024 * 1024) + "\"}";
         Map<String, Long> before = counts();
@@ -156,6 +186,12 @@ class HostileInputIT {
 
     /** Sends {@value #TRIES} bodies made by breaking {@code valid}; checks every answer and the row counts. */
     private void fuzz(String what, String valid, Function<String, ApiClient.Response> send) {
+        fuzz(what, valid, send, PROBLEM_JSON);
+    }
+
+    /** Sends the bodies; a refusal must be in the refusal's own format (problem+json, or a FHIR OperationOutcome). */
+    private void fuzz(String what, String valid, Function<String, ApiClient.Response> send,
+            java.util.function.BiConsumer<ApiClient.Response, String> refusalFormat) {
         Arbitrary<String> bodies = HostileJson.breaking(valid);
         List<String> samples = bodies.sampleStream().limit(TRIES).toList();
         for (String body : samples) {
@@ -164,7 +200,7 @@ class HostileInputIT {
             String said = what + " with " + abbreviate(body) + " -> " + answer.status() + " " + abbreviate(answer.body());
             assertThat(answer.status()).as(said).isLessThan(500);
             if (answer.status() >= 400) {
-                assertThat(answer.header("Content-Type")).as(said).startsWith("application/problem+json");
+                refusalFormat.accept(answer, said);
                 assertThat(counts()).as("a refused request wrote nothing: " + said).isEqualTo(before);
             }
         }
