@@ -175,6 +175,25 @@ class FhirApiIT {
         assertThat(new FhirClient(port, null).get("/Patient/" + patientId).status()).isEqualTo(401);
     }
 
+    @Test
+    void guessingAPlanOrGoalIdOpensNothing() {
+        Bundle created = integration().post("", FhirSamples.bundle(SYSTEM, unique(), "Guarded")).as(Bundle.class);
+        String plan = created.getEntry().get(1).getResponse().getLocation().replaceAll("/_history/.*", "");
+        String goal = created.getEntry().get(2).getResponse().getLocation().replaceAll("/_history/.*", "");
+        assertThat(integration().get("/" + plan).status()).as("the writer reads its own plan").isEqualTo(200);
+        for (String resource : List.of(plan, goal)) {
+            FhirClient.Answer guessed = new FhirClient(port, "outsider").get("/" + resource);
+            assertThat(guessed.status()).as(resource).isEqualTo(403);
+            assertThat(guessed.body()).as("no content of the record in the refusal").doesNotContain("Guarded");
+            FhirClient.Answer searched = new FhirClient(port, "outsider").get("/" + resource.split("/")[0] + "?_id="
+                    + resource.split("/")[1]);
+            assertThat(searched.status()).as("nor by searching for its id: " + searched.body()).isIn(200, 403);
+            if (searched.status() == 200) {
+                assertThat(searched.as(Bundle.class).getEntry()).as("a search finds nothing it may not see").isEmpty();
+            }
+        }
+    }
+
     private long deniedReads(String username, String person) {
         return jdbc.sql("""
                 select count(*) from audit_event where actor_username = ? and person_id = ?::uuid
