@@ -13,6 +13,7 @@ enum Who {
     APPROVER("approver", "dylan"),
     ANALYST("analyst", "dylan"),
     ADMIN("admin", "dylan"),
+    DIRECTORY_EDITOR("editor", "dylan"),
     ANONYMOUS(null, "dylan");
 
     final String username;
