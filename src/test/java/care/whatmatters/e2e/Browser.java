@@ -56,8 +56,17 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
+    /** The page's text; read again if a navigation replaced the page while it was being read. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Runs axe-core on the page as it is now; answers the violations, described, or an empty string. */

@@ -57,6 +57,7 @@ class PopulationReportIT {
         try (Browser browser = new Browser(port)) {
             Pages.signIn(browser, "analyst");
             click(browser, "Population report");
+            browser.waitFor(By.tagName("main"), "Statutory extracts");
             assertThat(browser.text()).contains("Shared decisions recorded", "Social prescribing referrals",
                     "Social prescribing: connected", "Social prescribing: closed", "Personal health budgets: new",
                     "Personal wheelchair budgets", "Wellbeing improved", "Statutory extracts");
@@ -69,6 +70,7 @@ class PopulationReportIT {
 
             new Select(browser.find(By.id("measure"))).selectByVisibleText("Social prescribing referrals");
             click(browser, "Show");
+            browser.waitFor(By.tagName("main"), "Social prescribing referrals: the last twelve months");
 
             assertThat(browser.text()).contains("Social prescribing referrals: the last twelve months",
                     "Social prescribing referrals: who is being reached");
