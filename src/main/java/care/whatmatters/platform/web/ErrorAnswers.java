@@ -126,11 +126,12 @@ class ErrorAnswers {
                 "There is nothing at this address. Check it was typed correctly.", Map.of());
     }
 
-    /** The database cannot be reached: say so, promptly, and let the client try again later. */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-        org.springframework.transaction.CannotCreateTransactionException.class,
-        org.springframework.dao.TransientDataAccessResourceException.class})
-    Object databaseUnavailable(Exception e, HttpServletRequest request) {
+    /**
+     * The database cannot be reached: say so, promptly, and let the client try again later. Reached from
+     * {@link #unexpected} whenever {@link DatabaseLoss} recognises the failure, however it is wrapped, so the
+     * kinds of outage are listed in one place.
+     */
+    private Object databaseUnavailable(Exception e, HttpServletRequest request) {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getClass().getSimpleName());
         Object page = answer(request, HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
@@ -174,8 +175,8 @@ class ErrorAnswers {
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseLoss.explains(e)) {
-            // A connection dropped mid-transaction surfaces as a failed rollback or a wrapped SQL error,
-            // not as one of the types above; it is still an outage, not a fault of ours.
+            // An outage, not a fault of ours: a pool that cannot connect, or a connection dropped
+            // mid-transaction (a failed rollback, a wrapped SQL error).
             return databaseUnavailable(e, request);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
