@@ -2,56 +2,83 @@ package care.whatmatters.audit;
 
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.PersonId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Writes and reads the append-only audit log. */
 @Service
 public class AuditLog {
 
+    /**
+     * One statement, committed on its own: {@code set_config(..., true)} turns off the wait for the WAL flush for
+     * this statement's own (implicit) transaction only. A write's entry is made durable by the write's own
+     * synchronous commit, which flushes the log up to and past it; a read's entry could only be lost if the
+     * database server itself crashed within a fraction of a second (an application crash loses nothing). One
+     * round trip and no disk flush per entry; see docs/operations.md.
+     */
+    private static final String INSERT = """
+            with no_flush_wait as (select set_config('synchronous_commit', 'off', true))
+            insert into audit_event (id, occurred_at, person_id, actor_account, actor_username, actor_name,
+              actor_role, action, resource, outcome, basis, reason)
+            select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait""";
+
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final DataSource dataSource;
+    private final SQLExceptionTranslator errors = new SQLExceptionSubclassTranslator();
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        // Committed on its own, whatever later happens to the request that caused it.
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public AuditEntry record(PersonId personId, AuditEntry.Actor actor, AuditAction action, String resource,
             boolean allowed, AccessBasis basis, String reason) {
         AuditEntry entry = new AuditEntry(Ids.newId(), clock.instant(), personId, actor, action, resource,
                 allowed, basis, reason);
-        ownTransaction.executeWithoutResult(status -> {
-            // The entry's own commit does not wait for its WAL flush: a write's entry is made durable by the
-            // write's own (synchronous) commit, which flushes the log up to and past it; a read's entry could
-            // only be lost if the database server itself crashed within a fraction of a second (an application
-            // crash loses nothing). One disk flush per request instead of two; see docs/operations.md.
-            jdbc.sql("set local synchronous_commit to off").update();
-            insert(entry);
-        });
+        insert(entry);
         return entry;
     }
 
+    /**
+     * Committed on its own, whatever later happens to the request that caused it: a pooled connection of its
+     * own in auto-commit, never the request's transaction (a refused change is rolled back; its refusal is not).
+     */
     private void insert(AuditEntry e) {
-        jdbc.sql("""
-                insert into audit_event (id, occurred_at, person_id, actor_account, actor_username, actor_name,
-                  actor_role, action, resource, outcome, basis, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), Timestamp.from(e.occurredAt()), e.personId() == null ? null : e.personId().value(),
-                        e.actor().accountId(), e.actor().username(), e.actor().name(), e.actor().role(),
-                        e.action().name(), e.resource(), e.allowed() ? "ALLOWED" : "DENIED", e.basis().name(),
-                        e.reason())
-                .update();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            insert.setObject(1, e.id());
+            insert.setTimestamp(2, Timestamp.from(e.occurredAt()));
+            insert.setObject(3, e.personId() == null ? null : e.personId().value());
+            insert.setObject(4, e.actor().accountId());
+            insert.setString(5, e.actor().username());
+            insert.setString(6, e.actor().name());
+            insert.setString(7, e.actor().role());
+            insert.setString(8, e.action().name());
+            insert.setString(9, e.resource());
+            insert.setString(10, e.allowed() ? "ALLOWED" : "DENIED");
+            insert.setString(11, e.basis().name());
+            insert.setString(12, e.reason());
+            insert.executeUpdate();
+        } catch (SQLException failed) {
+            // No personal data in the message: the statement text only, never the values.
+            var translated = errors.translate("recording an audit entry", INSERT, failed);
+            throw translated != null ? translated
+                    : new org.springframework.jdbc.UncategorizedSQLException("recording an audit entry", INSERT, failed);
+        }
     }
 
     /** The most recent entries about one person, newest first. */
