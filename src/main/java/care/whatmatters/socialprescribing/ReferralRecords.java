@@ -43,8 +43,12 @@ public class ReferralRecords {
     }
 
     public PersonReferrals of(Actor actor, PersonId person) {
-        AccessGrant grant = access.read(actor, person, "referrals");
-        return new PersonReferrals(register.get(grant), referrals.ofPerson(person), grant);
+        return of(access.read(actor, person, "referrals"));
+    }
+
+    /** A person's referrals, under a grant already decided and audited (a FHIR {@code $everything}). */
+    public PersonReferrals of(AccessGrant grant) {
+        return new PersonReferrals(register.get(grant), referrals.ofPerson(grant.person()), grant);
     }
 
     public ReferralOnRecord one(Actor actor, PersonId person, UUID id) {

@@ -100,8 +100,15 @@ class FhirApiIT {
         assertThat(plan.getGoal()).hasSize(2);
         assertThat(plan.getActivityFirstRep().getDetail().getDescription()).isEqualTo("Weekly coaching call");
 
+        long auditedBefore = auditEntries("integration", patientId);
         FhirClient.Answer everything = integration().get("/Patient/" + patientId + "/$everything");
         assertThat(everything.status()).as(everything.body()).isEqualTo(200);
+        assertThat(auditEntries("integration", patientId) - auditedBefore)
+                .as("the whole compartment is one read of the record: decided and audited once").isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select resource from audit_event where actor_username = 'integration' and person_id = ?::uuid
+                order by occurred_at desc limit 1""").param(patientId).query(String.class).single())
+                .isEqualTo("everything");
         Bundle all = everything.as(Bundle.class);
         assertThat(all.getEntry()).extracting(e -> e.getResource().fhirType())
                 .containsExactlyInAnyOrder("Patient", "CareTeam", "CarePlan", "Goal", "Goal");
@@ -192,6 +199,11 @@ class FhirApiIT {
                 assertThat(searched.as(Bundle.class).getEntry()).as("a search finds nothing it may not see").isEmpty();
             }
         }
+    }
+
+    private long auditEntries(String username, String person) {
+        return jdbc.sql("select count(*) from audit_event where actor_username = ? and person_id = ?::uuid")
+                .params(username, person).query(Long.class).single();
     }
 
     private long deniedReads(String username, String person) {

@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
 import care.whatmatters.fhir.PatientCompartment;
@@ -65,7 +66,11 @@ public class CareTeamProvider implements IResourceProvider, PatientCompartment {
     }
 
     @Override
-    public List<CareTeam> everything(Actor actor, PersonId person) {
+    public List<CareTeam> everything(EverythingRequest request) {
+        return List.of(CareTeamMapper.toFhir(request.person(), careTeams.members(request.person())));
+    }
+
+    private List<CareTeam> everything(Actor actor, PersonId person) {
         access.read(actor, person, "care team");
         return List.of(CareTeamMapper.toFhir(person, careTeams.members(person)));
     }

@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -69,7 +70,11 @@ public class ConsentProvider implements IResourceProvider, PatientCompartment {
     }
 
     @Override
-    public List<Consent> everything(Actor actor, PersonId person) {
+    public List<Consent> everything(EverythingRequest request) {
+        return consents(request.grant());
+    }
+
+    private List<Consent> everything(Actor actor, PersonId person) {
         return consents(access.read(actor, person, "consents"));
     }
 

@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.Actor;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.outcome.OutcomeRecords;
@@ -58,7 +59,11 @@ public class QuestionnaireResponseProvider implements IResourceProvider, Patient
     }
 
     @Override
-    public List<QuestionnaireResponse> everything(Actor actor, PersonId person) {
+    public List<QuestionnaireResponse> everything(EverythingRequest request) {
+        return outcomes.responses(request.grant()).stream().map(QuestionnaireResponseMapper::toFhir).toList();
+    }
+
+    private List<QuestionnaireResponse> everything(Actor actor, PersonId person) {
         return outcomes.responses(actor, person).stream().map(QuestionnaireResponseMapper::toFhir).toList();
     }
 

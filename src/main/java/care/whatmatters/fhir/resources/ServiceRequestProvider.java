@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.Actor;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.shared.PersonId;
@@ -61,9 +62,20 @@ public class ServiceRequestProvider implements IResourceProvider, PatientCompart
     }
 
     @Override
-    public List<ServiceRequest> everything(Actor actor, PersonId person) {
-        return referrals.of(actor, person).referrals().stream().flatMap(r -> mapper.all(r).stream()).toList();
+    public List<ServiceRequest> everything(EverythingRequest request) {
+        return serviceRequests(request.shared(REFERRALS, () -> referrals.of(request.grant())));
     }
+
+    private List<ServiceRequest> everything(Actor actor, PersonId person) {
+        return serviceRequests(referrals.of(actor, person));
+    }
+
+    private List<ServiceRequest> serviceRequests(ReferralRecords.PersonReferrals of) {
+        return of.referrals().stream().flatMap(r -> mapper.all(r).stream()).toList();
+    }
+
+    /** The key under which {@code $everything} shares a person's referrals between ServiceRequest and Task. */
+    static final String REFERRALS = "referrals";
 
     private ServiceRequest byId(Actor actor, java.util.UUID id) {
         return mapper.all(referrals.one(actor, id).referral()).stream()

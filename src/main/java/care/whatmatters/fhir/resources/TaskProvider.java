@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.Actor;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.shared.PersonId;
@@ -57,7 +58,12 @@ public class TaskProvider implements IResourceProvider, PatientCompartment {
     }
 
     @Override
-    public List<Task> everything(Actor actor, PersonId person) {
+    public List<Task> everything(EverythingRequest request) {
+        return request.shared(ServiceRequestProvider.REFERRALS, () -> referrals.of(request.grant())).referrals()
+                .stream().map(TaskMapper::toFhir).toList();
+    }
+
+    private List<Task> everything(Actor actor, PersonId person) {
         return referrals.of(actor, person).referrals().stream().map(TaskMapper::toFhir).toList();
     }
 

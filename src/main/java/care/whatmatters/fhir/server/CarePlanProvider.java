@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CarePlanProvider implements IResourceProvider, ResourceWrites, PatientCompartment {
+
+    /** The key under which {@code $everything} shares the current plan between CarePlan and Goal. */
+    static final String CURRENT_PLAN = "current plan";
 
     private final PlanExchange plans;
     private final RecordAccess access;
@@ -98,8 +102,9 @@ class CarePlanProvider implements IResourceProvider, ResourceWrites, PatientComp
     }
 
     @Override
-    public List<? extends IBaseResource> everything(Actor actor, PersonId person) {
-        return plans.current(access.read(actor, person, "plan")).map(CarePlanMapping::toFhir).stream().toList();
+    public List<? extends IBaseResource> everything(EverythingRequest request) {
+        return request.shared(CURRENT_PLAN, () -> plans.current(request.grant())).map(CarePlanMapping::toFhir)
+                .stream().toList();
     }
 
     @Override

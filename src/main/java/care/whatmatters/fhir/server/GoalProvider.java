@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
 import care.whatmatters.careplan.PlanExchange;
@@ -93,12 +94,16 @@ class GoalProvider implements IResourceProvider, ResourceWrites, PatientCompartm
     }
 
     @Override
-    public List<? extends IBaseResource> everything(Actor actor, PersonId person) {
-        return goals(actor, person);
+    public List<? extends IBaseResource> everything(EverythingRequest request) {
+        return goals(request.shared(CarePlanProvider.CURRENT_PLAN, () -> plans.current(request.grant())));
     }
 
     private List<Goal> goals(Actor actor, PersonId person) {
-        return plans.current(access.read(actor, person, "plan")).map(plan -> plan.allGoals().stream()
+        return goals(plans.current(access.read(actor, person, "plan")));
+    }
+
+    private static List<Goal> goals(java.util.Optional<CarePlan> current) {
+        return current.map(plan -> plan.allGoals().stream()
                 .filter(care.whatmatters.careplan.domain.Goal::live).map(g -> GoalMapping.toFhir(plan, g)).toList())
                 .orElse(List.of());
     }

@@ -11,6 +11,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -100,12 +101,15 @@ class ObservationProvider implements IResourceProvider, ResourceWrites, PatientC
     }
 
     @Override
-    public List<? extends IBaseResource> everything(Actor actor, PersonId person) {
-        return observations(actor, person);
+    public List<? extends IBaseResource> everything(EverythingRequest request) {
+        return observations(request.grant());
     }
 
     private List<Observation> observations(Actor actor, PersonId person) {
-        AccessGrant grant = access.read(actor, person, WHAT);
+        return observations(access.read(actor, person, WHAT));
+    }
+
+    private List<Observation> observations(AccessGrant grant) {
         return monitoring.readings(grant).stream().map(ObservationMapping::toFhir).toList();
     }
 

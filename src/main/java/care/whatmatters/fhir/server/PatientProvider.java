@@ -15,7 +15,10 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
+import care.whatmatters.access.AccessGrant;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.Actor;
+import care.whatmatters.access.RecordAccess;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.fhir.mapping.PatientMapping;
 import care.whatmatters.fhir.mapping.References;
@@ -42,9 +45,11 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
 
     private final ConnectedPeople people;
     private final ObjectProvider<PatientCompartment> compartments;
+    private final RecordAccess access;
 
-    PatientProvider(ConnectedPeople people, ObjectProvider<PatientCompartment> compartments) {
+    PatientProvider(ConnectedPeople people, ObjectProvider<PatientCompartment> compartments, RecordAccess access) {
         this.people = people;
+        this.access = access;
         this.compartments = compartments;
     }
 
@@ -107,11 +112,12 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     /** The Patient and everything in their compartment that the caller may see. */
     @Operation(name = "$everything", idempotent = true, bundleType = BundleTypeEnum.SEARCHSET)
     public IBundleProvider everything(@IdParam IdType id) {
-        Actor actor = Signed.actor();
-        PersonId person = person(id);
+        // One decision, audited once, for the whole compartment: it is one read of the record.
+        AccessGrant grant = access.read(Signed.actor(), person(id), "everything");
+        EverythingRequest request = new EverythingRequest(grant);
         List<IBaseResource> all = new ArrayList<>();
-        all.add(PatientMapping.toFhir(people.read(actor, person)));
-        compartments.orderedStream().forEach(c -> all.addAll(c.everything(actor, person)));
+        all.add(PatientMapping.toFhir(people.read(grant)));
+        compartments.orderedStream().forEach(c -> all.addAll(c.everything(request)));
         return new SimpleBundleProvider(all);
     }
 

@@ -9,9 +9,11 @@ import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import care.whatmatters.access.Accounts;
+import care.whatmatters.access.RecordAccess;
 import care.whatmatters.access.RecordAccessDeniedException;
 import care.whatmatters.audit.AuditEntry;
 import care.whatmatters.audit.AuditLog;
+import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
@@ -81,6 +83,8 @@ class FhirResourceProvidersIT {
     LocationProvider locations;
     @Autowired
     List<PatientCompartment> compartments;
+    @Autowired
+    RecordAccess recordAccess;
 
     private UUID person;
     private String referral;
@@ -217,8 +221,8 @@ class FhirResourceProvidersIT {
     @Test
     void thePatientCompartmentGathersTheseResourcesForEverything() {
         signIn("gp");
-        var actor = FhirActor.current();
-        List<String> types = compartments.stream().flatMap(c -> c.everything(actor, new PersonId(person)).stream())
+        var request = new EverythingRequest(recordAccess.read(FhirActor.current(), new PersonId(person), "everything"));
+        List<String> types = compartments.stream().flatMap(c -> c.everything(request).stream())
                 .map(r -> r.fhirType()).distinct().toList();
         assertThat(types).contains("ServiceRequest", "Task", "QuestionnaireResponse", "Consent", "CareTeam")
                 .as("the access log is asked for on its own, not grown by every $everything")
