@@ -103,6 +103,8 @@ class FhirApiIT {
         long auditedBefore = auditEntries("integration", patientId);
         FhirClient.Answer everything = integration().get("/Patient/" + patientId + "/$everything");
         assertThat(everything.status()).as(everything.body()).isEqualTo(200);
+        assertThat(everything.raw().headers().firstValue("Content-Length")).as("sent whole, not field by field")
+                .hasValue(String.valueOf(everything.raw().body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
         assertThat(auditEntries("integration", patientId) - auditedBefore)
                 .as("the whole compartment is one read of the record: decided and audited once").isEqualTo(1);
         assertThat(jdbc.sql("""
