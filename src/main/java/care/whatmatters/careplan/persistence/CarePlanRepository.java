@@ -4,18 +4,26 @@ import static care.whatmatters.careplan.persistence.PlanRows.ts;
 import static care.whatmatters.careplan.persistence.PlanRows.voidedAt;
 
 import care.whatmatters.careplan.domain.CarePlan;
+import care.whatmatters.careplan.domain.Goal;
+import care.whatmatters.careplan.domain.PlanAction;
+import care.whatmatters.careplan.domain.WhatMattersItem;
 import care.whatmatters.careplan.domain.PlanStatus;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.PersonId;
+import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.StaleVersionException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,17 +44,14 @@ public class CarePlanRepository {
 
     /** The plan in use (not closed), or else the most recently closed one. */
     public Optional<CarePlan> current(PersonId person) {
-        return jdbc.sql("""
-                select * from care_plan where person_id = ?
-                order by (status <> 'CLOSED') desc, created_at desc limit 1""")
-                .param(person.value())
-                .query(this::plan).optional();
+        return load("""
+                select id from care_plan where person_id = ?
+                order by (status <> 'CLOSED') desc, created_at desc limit 1""", person);
     }
 
     /** One plan of the person's, closed or not. */
     public Optional<CarePlan> find(PersonId person, UUID planId) {
-        return jdbc.sql("select * from care_plan where person_id = ? and id = ?").params(person.value(), planId)
-                .query(this::plan).optional();
+        return load("select id from care_plan where person_id = ? and id = ?", person, planId);
     }
 
     /** Whose plan this is (an id, no personal data), so that reading it can be checked against that person. */
@@ -153,23 +158,74 @@ public class CarePlanRepository {
         ps.setString(12, voided == null ? null : voided.reason());
     }
 
-    private CarePlan plan(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        PersonId person = new PersonId(rs.getObject("person_id", UUID.class));
-        return new CarePlan(id, person, PlanStatus.valueOf(rs.getString("status")), rs.getLong("version"),
-                rs.getInt("agreed_version"), rs.getObject("review_date", LocalDate.class), rs.getString("contingency"),
-                rs.getString("close_reason"), PlanRows.created(rs), PlanRows.updated(rs),
-                items("plan_what_matters", "id, position, text", person, id, PlanRows::whatMatters),
-                items("plan_goal", "id, what_matters_id, position, text", person, id, PlanRows::goal),
-                items("plan_action", "id, goal_id, position, description, owner, due_date, component, progress",
-                        person, id, PlanRows::action));
+    /**
+     * The plan that {@code whichPlan} (a query for one plan id, of the person's) names, with its items: four
+     * queries sent as one statement, so one round trip to the database instead of four.
+     */
+    private Optional<CarePlan> load(String whichPlan, PersonId person, Object... more) {
+        String plan = "(" + whichPlan + ")";
+        String sql = "select * from care_plan where id = " + plan + ";\n"
+                + items("plan_what_matters", "id, position, text", plan) + ";\n"
+                + items("plan_goal", "id, what_matters_id, position, text", plan) + ";\n"
+                + items("plan_action", "id, goal_id, position, description, owner, due_date, component, progress",
+                        plan);
+        PreparedStatementCallback<Optional<CarePlan>> read = statement -> {
+            int n = 1;
+            for (int query = 0; query < 4; query++) {
+                if (query > 0) {
+                    statement.setObject(n++, person.value()); // the items' own person_id = ?
+                }
+                statement.setObject(n++, person.value());
+                for (Object value : more) {
+                    statement.setObject(n++, value);
+                }
+            }
+            statement.execute();
+            List<CarePlanRow> plans = rows(statement.getResultSet(), CarePlanRow::of);
+            List<WhatMattersItem> whatMatters = next(statement, PlanRows::whatMatters);
+            List<Goal> goals = next(statement, PlanRows::goal);
+            List<PlanAction> actions = next(statement, PlanRows::action);
+            return plans.stream().findFirst().map(row -> row.plan(person, whatMatters, goals, actions));
+        };
+        return batch.execute(sql, read);
     }
 
-    private <T> List<T> items(String table, String columns, PersonId person, UUID plan,
-            org.springframework.jdbc.core.RowMapper<T> mapper) {
-        return jdbc.sql("select " + columns + ", " + PlanRows.AUDIT_COLUMNS + " from " + table
-                        + " where person_id = ? and plan_id = ? order by position")
-                .params(person.value(), plan)
-                .query(mapper).list();
+    private static String items(String table, String columns, String plan) {
+        return "select " + columns + ", " + PlanRows.AUDIT_COLUMNS + " from " + table
+                + " where person_id = ? and plan_id = " + plan + " order by position";
+    }
+
+    private static <T> List<T> next(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
+        if (!statement.getMoreResults()) {
+            throw new IllegalStateException("a plan's items were not all answered");
+        }
+        return rows(statement.getResultSet(), mapper);
+    }
+
+    private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+        try (rs) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.mapRow(rs, rows.size()));
+            }
+            return rows;
+        }
+    }
+
+    /** A care_plan row, before its items are attached. */
+    private record CarePlanRow(UUID id, PlanStatus status, long version, int agreedVersion, LocalDate reviewDate,
+            String contingency, String closeReason, Stamp created, Stamp updated) {
+
+        static CarePlanRow of(ResultSet rs, int row) throws SQLException {
+            return new CarePlanRow(rs.getObject("id", UUID.class), PlanStatus.valueOf(rs.getString("status")),
+                    rs.getLong("version"), rs.getInt("agreed_version"), rs.getObject("review_date", LocalDate.class),
+                    rs.getString("contingency"), rs.getString("close_reason"), PlanRows.created(rs),
+                    PlanRows.updated(rs));
+        }
+
+        CarePlan plan(PersonId person, List<WhatMattersItem> whatMatters, List<Goal> goals, List<PlanAction> actions) {
+            return new CarePlan(id, person, status, version, agreedVersion, reviewDate, contingency, closeReason,
+                    created, updated, whatMatters, goals, actions);
+        }
     }
 }
