@@ -39,8 +39,9 @@ class FactsFromEvents {
 
     @EventListener
     void on(PersonRegistered e) {
-        people.save(e.person(), projection(e.demographics(), e.synthetic()));
-        facts.count(e.person(), Measure.REGISTERED, "", day(e.at()), null);
+        ReportPerson who = projection(e.demographics(), e.synthetic());
+        people.save(e.person(), who);
+        facts.count(e.person(), who, Measure.REGISTERED, "", day(e.at()), null);
     }
 
     @EventListener

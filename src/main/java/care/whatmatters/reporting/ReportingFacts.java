@@ -46,11 +46,14 @@ public class ReportingFacts {
      * @param organisation the organisation that delivered it, if known
      */
     public void count(PersonId person, Measure measure, String detail, LocalDate on, UUID organisation) {
-        ReportPerson who = people.find(person).orElse(null);
-        if (who == null || who.voided()) {
-            return;
+        people.find(person).ifPresent(who -> count(person, who, measure, detail, on, organisation));
+    }
+
+    /** Counts a person whose reporting details are already at hand (just registered, say). */
+    void count(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on, UUID organisation) {
+        if (!who.voided()) {
+            facts.insertNew(factsFor(person, who, measure, detail, on, organisation, areas));
         }
-        facts.insertNew(factsFor(person, who, measure, detail, on, organisation, areas));
     }
 
     /**

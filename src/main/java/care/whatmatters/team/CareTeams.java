@@ -9,6 +9,7 @@ import care.whatmatters.shared.PractitionerId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,18 +50,22 @@ public class CareTeams {
     public CareTeamMember join(PersonId person, PractitionerId practitioner, String teamRole, boolean lead,
             String addedBy) {
         String role = FreeText.required("teamRole", teamRole, FreeText.LINE);
-        if (isMember(practitioner, person)) {
+        Practitioner who = practitioner(practitioner);
+        UUID id = Ids.newId();
+        Instant since = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
+        // Joined only if not already a member: the check and the insert are one statement.
+        int added = jdbc.sql("""
+                insert into care_team_member (id, person_id, practitioner_id, team_role, is_lead, started_at, started_by)
+                select ?, ?, ?, ?, ?, ?, ?
+                where not exists (select 1 from care_team_member
+                  where person_id = ? and practitioner_id = ? and ended_at is null)""")
+                .params(id, person.value(), practitioner.value(), role, lead, Timestamp.from(since), addedBy,
+                        person.value(), practitioner.value())
+                .update();
+        if (added == 0) {
             throw new ConflictException("This practitioner is already in the care team.");
         }
-        practitioner(practitioner);
-        UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into care_team_member (id, person_id, practitioner_id, team_role, is_lead, started_at, started_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, person.value(), practitioner.value(), role, lead, Timestamp.from(clock.instant()),
-                        addedBy)
-                .update();
-        return members(person).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return new CareTeamMember(id, person, who, role, lead, since);
     }
 
     @Transactional
