@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds the services a search could return, using the indexes: full text through the GIN index on
- * {@code search_vector} (any of the need's words), and place through the GiST index on the locations' points
- * (a bounding box around the point, nearest first). At most {@value #CANDIDATES} candidates go on to be
- * ranked exactly in Java, so a search costs the same however large the directory grows.
+ * {@code search_vector} (any of the need's words), and place through the GiST index on the points of
+ * {@code directory_search_place} (a bounding box around the point), both on that one derived table so neither
+ * needs a join per row. At most {@value #CANDIDATES} candidates (best text match, then nearest) go on to be
+ * ranked exactly in Java, and only they are joined to their details, so a search costs about the same however
+ * large the directory grows.
  */
 @Repository
 public class SearchIndex {
@@ -31,6 +33,11 @@ public class SearchIndex {
             s.id, s.name, o.name as organisation, coalesce(s.description, '') || ' ' || s.search_text as words,
             s.capacity, s.waiting_weeks, s.cost_per_session_pence, s.assured_date, s.completeness,
             l.latitude, l.longitude, l.postal_code, l.step_free""";
+
+    /** A service's first located place (then its first place), which stands for it when there is no point. */
+    private static final String FIRST_PLACE = """
+            select l.* from directory_service_at_location sl join directory_location l on l.id = sl.location_id
+            where sl.service_id = s.id order by l.latitude is null, sl.id limit 1""";
 
     private final JdbcClient jdbc;
 
@@ -44,63 +51,74 @@ public class SearchIndex {
     }
 
     public List<Found> candidates(SearchCriteria criteria, List<String> terms) {
-        StringBuilder sql = new StringBuilder("select ").append(COLUMNS);
         Map<String, Object> params = new LinkedHashMap<>();
-        if (criteria.point() != null) {
-            GeoPoint.Box box = criteria.point().boxAround(criteria.radiusKm());
-            sql.append("""
-                     from directory_location l
-                    join directory_service_at_location sl on sl.location_id = l.id
-                    join directory_service s on s.id = sl.service_id
-                    join directory_organisation o on o.id = s.organisation_id
-                    where l.latitude is not null and l.longitude is not null
-                      and point(l.longitude, l.latitude) <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))""");
-            params.put("minLng", box.minLongitude());
-            params.put("minLat", box.minLatitude());
-            params.put("maxLng", box.maxLongitude());
-            params.put("maxLat", box.maxLatitude());
-        } else {
-            sql.append("""
-                     from directory_service s
-                    join directory_organisation o on o.id = s.organisation_id
-                    left join lateral (select l.* from directory_service_at_location sl
-                      join directory_location l on l.id = sl.location_id where sl.service_id = s.id
-                      order by l.latitude is null, sl.id limit 1) l on true
-                    where true""");
-        }
-        sql.append(" and s.status = 'active'");
-        filters(sql, params, criteria, terms);
-        sql.append(" order by ");
-        if (!terms.isEmpty()) {
-            sql.append("ts_rank_cd(s.search_vector, to_tsquery('english', :query)) desc, ");
-        }
-        if (criteria.point() != null) {
-            sql.append("point(l.longitude, l.latitude) <-> point(:lng, :lat), ");
-            params.put("lng", criteria.point().longitude());
-            params.put("lat", criteria.point().latitude());
-        }
-        sql.append("s.completeness desc, s.id limit ").append(CANDIDATES);
+        String sql = criteria.point() == null ? anywhere(criteria, terms, params) : near(criteria, terms, params);
         Map<UUID, Found> unique = new LinkedHashMap<>();
-        jdbc.sql(sql.toString()).params(params).query((rs, n) -> found(rs)).list()
-                .forEach(f -> unique.putIfAbsent(f.id(), f));
+        jdbc.sql(sql).params(params).query((rs, n) -> found(rs)).list().forEach(f -> unique.putIfAbsent(f.id(), f));
         return List.copyOf(unique.values());
     }
 
+    /**
+     * Near a point: the candidates are chosen from {@code directory_search_place} alone (words by its GIN
+     * index, the box by its GiST index, filters on its own columns), and only the chosen few are joined to
+     * their service, organisation and location.
+     */
+    private static String near(SearchCriteria criteria, List<String> terms, Map<String, Object> params) {
+        GeoPoint.Box box = criteria.point().boxAround(criteria.radiusKm());
+        params.put("minLng", box.minLongitude());
+        params.put("minLat", box.minLatitude());
+        params.put("maxLng", box.maxLongitude());
+        params.put("maxLat", box.maxLatitude());
+        params.put("lng", criteria.point().longitude());
+        params.put("lat", criteria.point().latitude());
+        StringBuilder chosen = new StringBuilder("select p.service_id, p.location_id, ")
+                .append(terms.isEmpty() ? "0" : "ts_rank_cd(p.search_vector, to_tsquery('english', :query))")
+                .append(" as text_rank, p.place <-> point(:lng, :lat) as away, p.completeness from directory_search_place p")
+                .append(" where p.place <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))");
+        filters(chosen, params, criteria, terms, "p");
+        chosen.append(" order by text_rank desc, away, p.completeness desc, p.service_id limit ").append(CANDIDATES);
+        return "select " + COLUMNS + " from (" + chosen + """
+                ) c
+                join directory_service s on s.id = c.service_id
+                join directory_organisation o on o.id = s.organisation_id
+                join directory_location l on l.id = c.location_id
+                order by c.text_rank desc, c.away, c.completeness desc, c.service_id""";
+    }
+
+    /**
+     * Anywhere: the candidates are chosen from the services' own columns, and only the chosen few look up
+     * their first located place (unless step-free is asked for, which is a property of that place).
+     */
+    private static String anywhere(SearchCriteria criteria, List<String> terms, Map<String, Object> params) {
+        StringBuilder chosen = new StringBuilder("select s.id, ")
+                .append(terms.isEmpty() ? "0" : "ts_rank_cd(s.search_vector, to_tsquery('english', :query))")
+                .append(" as text_rank from directory_service s where s.status = 'active'");
+        filters(chosen, params, criteria, terms, "s");
+        if (criteria.stepFree()) {
+            chosen.append(" and coalesce((").append(FIRST_PLACE.replace("l.*", "l.step_free")).append("), false)");
+        }
+        chosen.append(" order by text_rank desc, s.completeness desc, s.id limit ").append(CANDIDATES);
+        return "select " + COLUMNS + " from (" + chosen + ") c join directory_service s on s.id = c.id"
+                + " join directory_organisation o on o.id = s.organisation_id"
+                + " left join lateral (" + FIRST_PLACE + ") l on true"
+                + " order by c.text_rank desc, s.completeness desc, s.id";
+    }
+
     private static void filters(StringBuilder sql, Map<String, Object> params, SearchCriteria criteria,
-            List<String> terms) {
+            List<String> terms, String table) {
         if (!terms.isEmpty()) {
-            sql.append(" and s.search_vector @@ to_tsquery('english', :query)");
+            sql.append(" and ").append(table).append(".search_vector @@ to_tsquery('english', :query)");
             params.put("query", String.join(" | ", terms));
         }
         if (criteria.maxCost() != null) {
-            sql.append(" and s.cost_per_session_pence <= :maxCost");
+            sql.append(" and ").append(table).append(".cost_per_session_pence <= :maxCost");
             params.put("maxCost", criteria.maxCost().pence());
         }
         if (criteria.hideFull()) {
-            sql.append(" and s.capacity <> 'FULL'");
+            sql.append(" and ").append(table).append(".capacity <> 'FULL'");
         }
-        if (criteria.stepFree()) {
-            sql.append(" and l.step_free");
+        if (criteria.stepFree() && table.equals("p")) {
+            sql.append(" and p.step_free");
         }
     }
 
