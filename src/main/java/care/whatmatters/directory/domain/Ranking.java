@@ -18,6 +18,11 @@ import java.util.Locale;
  */
 public final class Ranking {
 
+    /** Best score first; ties go to the nearer (those with no distance last), then by name. */
+    private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingDouble(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
+            .thenComparing(r -> r.service().name());
+
     private Ranking() {
     }
 
@@ -32,9 +37,7 @@ public final class Ranking {
                 scored.add(score(c, criteria, words, distance, Freshness.of(c.assurance(), today, staleAfter), staleAfter));
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
-                .thenComparing(r -> r.service().name()));
+        scored.sort(ORDER);
         // Only what is shown is explained: the reasons are words, and most candidates are never shown.
         List<RankedService> ranked = new ArrayList<>();
         for (Scored r : scored.subList(0, Math.min(scored.size(), criteria.limit()))) {

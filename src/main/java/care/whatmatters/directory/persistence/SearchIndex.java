@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds the services a search could return, using the indexes: full text through the GIN index on
- * {@code search_vector} (any of the need's words), and place through the GiST index on the points of
- * {@code directory_search_place} (a bounding box around the point), both on that one derived table so neither
- * needs a join per row. At most {@value #CANDIDATES} candidates (best text match, then nearest) go on to be
- * ranked exactly in Java, and only they are joined to their details, so a search costs about the same however
- * large the directory grows.
+ * Finds the services a search could return, using the indexes. Near a point: the GiST index of
+ * {@code directory_search_place} (a row per located place of an active service, kept by the database) on the
+ * place and the words together: a bounding box around the point and any of the need's words. Anywhere: the
+ * GIN index on the services' {@code search_vector}. At most {@value #CANDIDATES} candidates (best text match,
+ * then nearest) go on to be ranked exactly in Java, so a search costs about the same however large the
+ * directory grows.
  */
 @Repository
 public class SearchIndex {
@@ -59,9 +59,8 @@ public class SearchIndex {
     }
 
     /**
-     * Near a point: the candidates are chosen from {@code directory_search_place} alone (words by its GIN
-     * index, the box by its GiST index, filters on its own columns), and only the chosen few are joined to
-     * their service, organisation and location.
+     * Near a point: everything is read from {@code directory_search_place} alone, through its one index on
+     * the place and the words together, so only matching rows are read and nothing is joined.
      */
     private static String near(SearchCriteria criteria, List<String> terms, Map<String, Object> params) {
         GeoPoint.Box box = criteria.point().boxAround(criteria.radiusKm());
@@ -71,18 +70,19 @@ public class SearchIndex {
         params.put("maxLat", box.maxLatitude());
         params.put("lng", criteria.point().longitude());
         params.put("lat", criteria.point().latitude());
-        StringBuilder chosen = new StringBuilder("select p.service_id, p.location_id, ")
-                .append(terms.isEmpty() ? "0" : "ts_rank_cd(p.search_vector, to_tsquery('english', :query))")
-                .append(" as text_rank, p.place <-> point(:lng, :lat) as away, p.completeness from directory_search_place p")
-                .append(" where p.place <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))");
-        filters(chosen, params, criteria, terms, "p");
-        chosen.append(" order by text_rank desc, away, p.completeness desc, p.service_id limit ").append(CANDIDATES);
-        return "select " + COLUMNS + " from (" + chosen + """
-                ) c
-                join directory_service s on s.id = c.service_id
-                join directory_organisation o on o.id = s.organisation_id
-                join directory_location l on l.id = c.location_id
-                order by c.text_rank desc, c.away, c.completeness desc, c.service_id""";
+        StringBuilder sql = new StringBuilder("""
+                select p.service_id as id, p.name, p.organisation, p.words, p.capacity, p.waiting_weeks,
+                  p.cost_per_session_pence, p.assured_date, p.completeness, p.place[1] as latitude,
+                  p.place[0] as longitude, p.postal_code, p.step_free
+                from directory_search_place p
+                where p.place <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))""");
+        filters(sql, params, criteria, terms, "p");
+        sql.append(" order by ");
+        if (!terms.isEmpty()) {
+            sql.append("ts_rank_cd(p.search_vector, to_tsquery('english', :query)) desc, ");
+        }
+        return sql.append("p.place <-> point(:lng, :lat), p.completeness desc, p.service_id limit ").append(CANDIDATES)
+                .toString();
     }
 
     /**
