@@ -72,6 +72,18 @@ public record NeedWords(List<String> words) {
         return List.copyOf(terms);
     }
 
+    /** For each word, the word and its related words: a text matches the word if it has any of them. */
+    public List<List<String>> termGroups() {
+        List<List<String>> groups = new ArrayList<>();
+        for (String word : words) {
+            Set<String> group = new LinkedHashSet<>();
+            group.add(word);
+            group.addAll(related(word));
+            groups.add(List.copyOf(group));
+        }
+        return groups;
+    }
+
     /** The words (as the person said them) that the text matches, directly or through a related word. */
     public List<String> matchedIn(String text) {
         return matcher().matchedIn(Matcher.lowerCase(text));
