@@ -78,8 +78,11 @@ public class SearchIndex {
                 from directory_search_place p
                 where p.place <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))""");
         filters(sql, params, criteria, terms, "p");
-        return sql.append(" order by ").append(wordsMatched(criteria, "p", params)).append(" desc, ")
-                .append("p.place <-> point(:lng, :lat), p.completeness desc, p.service_id limit ").append(CANDIDATES)
+        sql.append(" order by ");
+        if (!terms.isEmpty()) {
+            sql.append(wordsMatched(criteria, "p", params)).append(" desc, ");
+        }
+        return sql.append("p.place <-> point(:lng, :lat), p.completeness desc, p.service_id limit ").append(CANDIDATES)
                 .toString();
     }
 

@@ -85,44 +85,48 @@ class DirectorySearchIT {
     }
 
     @Test
-    void whenMoreServicesMatchThanAreRankedTheOneMatchingMoreOfTheNeedStillComesFirst() {
+    void whenMoreServicesMatchThanAreRankedTheBestMatchStillComesFirst() {
         String common = word();
         String rare = word();
         UUID org = UUID.randomUUID();
         List<String> feed = new ArrayList<>();
-        // 450 services matching one word of the need, all nearer than the one that matches both words.
+        // 450 services matching one word, half of them full: more than the 400 candidates that are ranked.
         for (int i = 0; i < 450; i++) {
             feed.add(service(UUID.randomUUID(), org, "Crowd Trust", "Crowd " + i + " " + common, "active",
-                    LAT + 0.0001 * (i % 50), LNG + 0.0001 * (i / 50), "taking_referrals", UUID.randomUUID()));
+                    LAT + 0.01 + 0.0002 * (i % 50), LNG + 0.0002 * (i / 50), i % 2 == 0 ? "full" : "taking_referrals",
+                    UUID.randomUUID()));
         }
+        feed.add(service(UUID.randomUUID(), org, "Crowd Trust", "Nearest " + common, "active", LAT, LNG,
+                "taking_referrals", UUID.randomUUID()));
+        // Farther than all the crowd, but the only one matching both words of the need.
         feed.add(service(UUID.randomUUID(), org, "Crowd Trust", "Best " + common + " " + rare, "active", LAT + 0.03, LNG,
                 "taking_referrals", UUID.randomUUID()));
         load(feed);
 
-        JsonNode found = search(common + " " + rare, LAT, LNG);
+        JsonNode nearest = search(common, LAT, LNG);
+        JsonNode both = search(common + " " + rare, LAT, LNG);
 
-        assertThat(found.at("/results/0/name").asString()).isEqualTo("Best " + common + " " + rare);
-        assertThat(found.at("/results/0/explanation").asString()).startsWith("matches '" + common + "', '" + rare + "'");
-        assertThat(found.get("count").asInt()).isEqualTo(100);
+        assertThat(nearest.at("/results/0/name").asString()).isEqualTo("Nearest " + common);
+        assertThat(nearest.get("count").asInt()).isEqualTo(100);
+        nearest.get("results").forEach(r -> assertThat(r.get("distanceKm").asDouble()).isLessThanOrEqualTo(5.0));
+        assertThat(both.at("/results/0/name").asString()).isEqualTo("Best " + common + " " + rare);
+        assertThat(both.at("/results/0/explanation").asString()).startsWith("matches '" + common + "', '" + rare + "'");
     }
 
     @Test
-    void whenMoreServicesMatchThanAreRankedTheNearestTakingReferralsComesFirst() {
+    void aSearchWithOnlyAPlaceListsWhatIsThereNearestFirstAllElseEqual() {
         String word = word();
         UUID org = UUID.randomUUID();
-        List<String> feed = new ArrayList<>();
-        for (int i = 0; i < 450; i++) {
-            feed.add(service(UUID.randomUUID(), org, "Crowd Trust", "Crowd " + i + " " + word, "active",
-                    LAT + 0.01 + 0.0002 * (i % 50), LNG + 0.0002 * (i / 50), i % 2 == 0 ? "full" : "taking_referrals",
-                    UUID.randomUUID()));
-        }
-        feed.add(service(UUID.randomUUID(), org, "Crowd Trust", "Nearest " + word, "active", LAT, LNG,
-                "taking_referrals", UUID.randomUUID()));
-        load(feed);
+        double lat = 53.30;
+        double lng = -2.90;
+        load(List.of(service(UUID.randomUUID(), org, "Place Trust", "Farther " + word, "active", lat + 0.02, lng,
+                "taking_referrals", UUID.randomUUID()), service(UUID.randomUUID(), org, "Place Trust", "Nearer " + word,
+                "active", lat + 0.001, lng, "taking_referrals", UUID.randomUUID())));
 
-        JsonNode found = search(word, LAT, LNG);
+        ApiClient.Response found = ApiClient.as(port, "linkworker").get("/api/v1/directory/search?lat=" + lat + "&lng="
+                + lng + "&radiusKm=5");
 
-        assertThat(found.at("/results/0/name").asString()).isEqualTo("Nearest " + word);
-        found.get("results").forEach(r -> assertThat(r.get("distanceKm").asDouble()).isLessThanOrEqualTo(5.0));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(names(found.json())).containsSubsequence("Nearer " + word, "Farther " + word);
     }
 }
