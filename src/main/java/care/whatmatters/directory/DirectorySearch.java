@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Goal-aware directory search: the index finds candidates (any word of the need or goal, within a box
  * around the point), their opening times are checked against the time now, and {@link Ranking} orders them
- * and explains each. The directory holds no personal data, so searching needs no access check.
+ * and explains each. The directory holds no personal data, so searching needs no access check. Opening times
+ * are read for the results only, unless "open now" is asked for and so decides which candidates pass.
  */
 @Service
 public class DirectorySearch {
@@ -43,15 +44,28 @@ public class DirectorySearch {
         List<String> terms = new ArrayList<>(criteria.needWords().searchTerms());
         criteria.goalWords().searchTerms().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
         List<SearchIndex.Found> found = index.candidates(criteria, terms);
-        Map<UUID, List<Schedule>> times = schedules.of(found.stream().map(SearchIndex.Found::id).toList());
         LocalDateTime now = LocalDateTime.now(clock);
-        List<SearchCandidate> candidates = found.stream().map(f -> {
-            List<Schedule> open = times.getOrDefault(f.id(), List.of());
-            return new SearchCandidate(f.id(), f.name(), f.organisation(), f.words(), f.capacity(), f.cost(),
-                    f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(),
-                    open.stream().anyMatch(s -> s.isOpenAt(now)),
-                    open.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; ")));
-        }).toList();
-        return Ranking.rank(candidates, criteria, LocalDate.now(clock), settings.staleAfter());
+        if (criteria.openNow()) {
+            // "Open now" decides which candidates pass, so every candidate's opening times are needed.
+            Map<UUID, List<Schedule>> times = schedules.of(found.stream().map(SearchIndex.Found::id).toList());
+            return Ranking.rank(found.stream().map(f -> candidate(f, times, now)).toList(), criteria,
+                    LocalDate.now(clock), settings.staleAfter());
+        }
+        // Otherwise opening times only show on the results, so only theirs are read.
+        Map<UUID, SearchIndex.Found> byId = found.stream()
+                .collect(Collectors.toMap(SearchIndex.Found::id, f -> f, (a, b) -> a));
+        List<RankedService> ranked = Ranking.rank(found.stream().map(f -> candidate(f, Map.of(), now)).toList(),
+                criteria, LocalDate.now(clock), settings.staleAfter());
+        Map<UUID, List<Schedule>> times = schedules.of(ranked.stream().map(r -> r.service().id()).toList());
+        return ranked.stream().map(r -> new RankedService(candidate(byId.get(r.service().id()), times, now), r.score(),
+                r.distanceKm(), r.reasons())).toList();
+    }
+
+    private static SearchCandidate candidate(SearchIndex.Found f, Map<UUID, List<Schedule>> times, LocalDateTime now) {
+        List<Schedule> open = times.getOrDefault(f.id(), List.of());
+        return new SearchCandidate(f.id(), f.name(), f.organisation(), f.words(), f.capacity(), f.cost(),
+                f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(),
+                open.stream().anyMatch(s -> s.isOpenAt(now)),
+                open.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; ")));
     }
 }

@@ -65,7 +65,7 @@ class PopulationDirectory {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 for (String table : List.of("directory_organisation", "directory_service", "directory_location",
-                        "directory_service_at_location")) {
+                        "directory_service_at_location", "directory_search_place")) {
                     statement.execute("analyze " + table);
                 }
             }

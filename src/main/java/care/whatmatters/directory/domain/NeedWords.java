@@ -1,6 +1,7 @@
 package care.whatmatters.directory.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,16 +72,52 @@ public record NeedWords(List<String> words) {
         return List.copyOf(terms);
     }
 
+    /** For each word, the word and its related words: a text matches the word if it has any of them. */
+    public List<List<String>> termGroups() {
+        List<List<String>> groups = new ArrayList<>();
+        for (String word : words) {
+            Set<String> group = new LinkedHashSet<>();
+            group.add(word);
+            group.addAll(related(word));
+            groups.add(List.copyOf(group));
+        }
+        return groups;
+    }
+
     /** The words (as the person said them) that the text matches, directly or through a related word. */
     public List<String> matchedIn(String text) {
-        String haystack = text == null ? "" : text.toLowerCase(Locale.UK);
-        List<String> matched = new ArrayList<>();
+        return matcher().matchedIn(Matcher.lowerCase(text));
+    }
+
+    /** These words with their stems and their related words' stems worked out once, to match many texts. */
+    public Matcher matcher() {
+        Map<String, List<String>> stems = new LinkedHashMap<>();
         for (String word : words) {
-            if (containsStem(haystack, word) || related(word).stream().anyMatch(r -> containsStem(haystack, r))) {
-                matched.add(word);
-            }
+            List<String> each = new ArrayList<>();
+            each.add(stem(word));
+            related(word).forEach(r -> each.add(stem(r)));
+            stems.put(word, List.copyOf(each));
         }
-        return matched;
+        return new Matcher(stems);
+    }
+
+    /** Each word and the stems any of which matches it, in the order the person said them. */
+    public record Matcher(Map<String, List<String>> stems) {
+
+        public static String lowerCase(String text) {
+            return text == null ? "" : text.toLowerCase(Locale.UK);
+        }
+
+        /** The words the text (already lower case) matches, directly or through a related word. */
+        public List<String> matchedIn(String lowerCaseText) {
+            List<String> matched = new ArrayList<>();
+            stems.forEach((word, each) -> {
+                if (each.stream().anyMatch(s -> startsAWord(lowerCaseText, s))) {
+                    matched.add(word);
+                }
+            });
+            return matched;
+        }
     }
 
     static List<String> related(String word) {
@@ -89,9 +126,8 @@ public record NeedWords(List<String> words) {
                 .flatMap(e -> e.getValue().stream()).distinct().toList();
     }
 
-    /** Whether a word of the text starts with the word's stem. */
-    static boolean containsStem(String haystack, String word) {
-        String stem = stem(word);
+    /** Whether a word of the text starts with the stem. */
+    private static boolean startsAWord(String haystack, String stem) {
         for (int at = haystack.indexOf(stem); at >= 0; at = haystack.indexOf(stem, at + 1)) {
             if (at == 0 || !Character.isLetter(haystack.charAt(at - 1))) {
                 return true;

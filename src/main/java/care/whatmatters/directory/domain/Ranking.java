@@ -18,23 +18,47 @@ import java.util.Locale;
  */
 public final class Ranking {
 
+    /** Best score first; ties go to the nearer (those with no distance last), then by name. */
+    private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingDouble(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
+            .thenComparing(r -> r.service().name());
+
     private Ranking() {
     }
 
     public static List<RankedService> rank(List<SearchCandidate> candidates, SearchCriteria criteria, LocalDate today,
             Period staleAfter) {
-        List<RankedService> ranked = new ArrayList<>();
+        Words words = new Words(criteria);
+        List<Scored> scored = new ArrayList<>();
         for (SearchCandidate c : candidates) {
             Double distance = criteria.point() == null || c.point() == null ? null
                     : criteria.point().distanceKm(c.point());
             if (passes(c, criteria, distance)) {
-                ranked.add(score(c, criteria, distance, Freshness.of(c.assurance(), today, staleAfter), staleAfter));
+                scored.add(score(c, criteria, words, distance, Freshness.of(c.assurance(), today, staleAfter), staleAfter));
             }
         }
-        ranked.sort(Comparator.comparingDouble(RankedService::score).reversed()
-                .thenComparing(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
-                .thenComparing(r -> r.service().name()));
-        return ranked.size() > criteria.limit() ? List.copyOf(ranked.subList(0, criteria.limit())) : ranked;
+        scored.sort(ORDER);
+        // Only what is shown is explained: the reasons are words, and most candidates are never shown.
+        List<RankedService> ranked = new ArrayList<>();
+        for (Scored r : scored.subList(0, Math.min(scored.size(), criteria.limit()))) {
+            ranked.add(new RankedService(r.service(), r.score(), r.distanceKm(),
+                    reasons(r.service(), criteria, r.distanceKm(), r.freshness(), r.goalMatched(), r.needMatched())));
+        }
+        return ranked;
+    }
+
+    /** The need's and goal's words, read once for a whole search rather than once a candidate. */
+    private record Words(NeedWords.Matcher goal, NeedWords.Matcher need, int asked) {
+
+        Words(SearchCriteria criteria) {
+            this(criteria.goalWords().matcher(), criteria.needWords().matcher(),
+                    criteria.goalWords().words().size() + criteria.needWords().words().size());
+        }
+    }
+
+    /** A candidate scored, with what its explanation will need if it is shown. */
+    private record Scored(SearchCandidate service, double score, Double distanceKm, Freshness freshness,
+            List<String> goalMatched, List<String> needMatched) {
     }
 
     static boolean passes(SearchCandidate c, SearchCriteria criteria, Double distance) {
@@ -45,18 +69,18 @@ public final class Ranking {
                 && (!criteria.hideFull() || c.capacity().status() != CapacityStatus.FULL);
     }
 
-    private static RankedService score(SearchCandidate c, SearchCriteria criteria, Double distance,
+    private static Scored score(SearchCandidate c, SearchCriteria criteria, Words words, Double distance,
             Freshness freshness, Period staleAfter) {
-        List<String> goalMatched = criteria.goalWords().matchedIn(c.text());
-        List<String> needMatched = criteria.needWords().matchedIn(c.text());
-        int asked = criteria.goalWords().words().size() + criteria.needWords().words().size();
+        String text = NeedWords.Matcher.lowerCase(c.text());
+        List<String> goalMatched = words.goal().matchedIn(text);
+        List<String> needMatched = words.need().matchedIn(text);
+        int asked = words.asked();
         double relevance = asked == 0 ? 1 : (double) (goalMatched.size() + needMatched.size()) / asked;
         double nearness = distance == null ? 0.5 : Math.max(0, 1 - distance / criteria.radiusKm());
         double quality = 0.5 * c.completeness() / 100.0 + 0.5 * freshness.factor(staleAfter);
         double score = 0.40 * relevance + 0.25 * nearness + 0.15 * capacityFactor(c.capacity())
                 + 0.12 * quality + 0.08 * costFactor(c, criteria);
-        return new RankedService(c, Math.round(score * 1000) / 1000.0, distance,
-                reasons(c, criteria, distance, freshness, goalMatched, needMatched));
+        return new Scored(c, Math.round(score * 1000) / 1000.0, distance, freshness, goalMatched, needMatched);
     }
 
     static double capacityFactor(Capacity capacity) {

@@ -89,4 +89,21 @@ class RankingTest {
         assertThat(NeedWords.of("walkers").matchedIn("Gentle walking group")).containsExactly("walkers");
         assertThat(NeedWords.of("To get to the Tuesday lunch club").searchTerms()).contains("tuesday", "lunch", "club", "meal");
     }
+
+    @Test
+    void showingFewerResultsShowsTheSameBestOnesInTheSameOrderWithTheSameReasons() {
+        List<SearchCandidate> five = List.of(
+                walk("A", east(2.5), Capacity.takingReferrals(), 0, TODAY, 100),
+                walk("B", east(0.5), Capacity.full(), 0, TODAY, 100),
+                walk("C", east(1), Capacity.takingReferrals(), 300, TODAY.minusMonths(13), 60),
+                walk("D", east(0.2), Capacity.takingReferrals(), 0, TODAY.minusMonths(3), 90),
+                walk("E", east(4), Capacity.waitingList(2), 0, TODAY, 100));
+        List<RankedService> all = Ranking.rank(five, criteria("walking", "meet people"), TODAY, TWELVE_MONTHS);
+
+        List<RankedService> two = Ranking.rank(five, new SearchCriteria("walking", "meet people", ARMLEY, 5, null, false,
+                false, false, 2), TODAY, TWELVE_MONTHS);
+
+        assertThat(two).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(all).extracting(r -> r.service().name()).startsWith("D", "A");
+    }
 }
