@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +31,13 @@ public class AuditLog {
             select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait""";
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final AuditConnections connections;
     private final SQLExceptionTranslator errors = new SQLExceptionSubclassTranslator();
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    AuditLog(JdbcClient jdbc, AuditConnections connections, Clock clock) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.connections = connections;
         this.clock = clock;
     }
 
@@ -51,11 +50,12 @@ public class AuditLog {
     }
 
     /**
-     * Committed on its own, whatever later happens to the request that caused it: a pooled connection of its
-     * own in auto-commit, never the request's transaction (a refused change is rolled back; its refusal is not).
+     * Committed on its own, whatever later happens to the request that caused it: a connection from the audit
+     * log's own pool ({@link AuditConnections}) in auto-commit, never the request's transaction (a refused
+     * change is rolled back; its refusal is not).
      */
     private void insert(AuditEntry e) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = connections.get();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);

@@ -130,17 +130,37 @@ class ConcurrencyIT {
     }
 
     /** Runs every client's operations at once; answers every response, in no particular order. */
+    /**
+     * More clients at once than the database pool has connections, each opening a whole record (a read that
+     * audits its access decision from inside its transaction): every one is answered. When audit entries took
+     * their connection from the same pool, such a burst held every connection and waited for one more: 503s.
+     */
+    @Test
+    void aBurstOfMoreReadersThanTheDatabasePoolHasConnectionsIsServed() throws Exception {
+        ApiClient ot = ApiClient.as(port, "ot");
+        UUID person = TestPeople.register(ot, "Concurrent-readers");
+        String record = "/api/v1/persons/" + person + "/record";
+        List<ApiClient.Response> answers = load(BURST, 4, (c, i) -> ot.get(record));
+        assertThat(answers).hasSize(BURST * 4).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+    }
+
+    private static final int BURST = 60;
+
     private List<ApiClient.Response> load(Operation operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        return load(CLIENTS, OPERATIONS, operation);
+    }
+
+    private List<ApiClient.Response> load(int clientCount, int operations, Operation operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clientCount);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<List<ApiClient.Response>>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
+            for (int c = 0; c < clientCount; c++) {
                 int client = c;
                 clients.add(pool.submit(() -> {
                     start.await();
                     List<ApiClient.Response> mine = new ArrayList<>();
-                    for (int i = 0; i < OPERATIONS; i++) {
+                    for (int i = 0; i < operations; i++) {
                         mine.add(operation.run(client, i));
                     }
                     return mine;

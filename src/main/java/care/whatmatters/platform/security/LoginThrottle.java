@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 
 /**
  * Slows password guessing: after {@link #MAX_FAILURES} failed sign-ins for one username within
@@ -58,7 +58,9 @@ final class LoginThrottle {
             Authentication result = check.authenticate(attempt);
             failures.remove(username);
             return result;
-        } catch (AuthenticationException e) {
+        } catch (BadCredentialsException e) {
+            // Only a wrong password counts (an unknown username looks the same): a sign-in that failed because the
+            // database was out of reach says nothing about guessing, and must not lock the account.
             Deque<Instant> times = failures.computeIfAbsent(username, u -> new ArrayDeque<>());
             synchronized (times) {
                 times.addLast(now);

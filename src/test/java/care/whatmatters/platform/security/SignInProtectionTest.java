@@ -124,6 +124,36 @@ class SignInProtectionTest {
     }
 
     @Test
+    void signInsThatFailBecauseTheDatabaseIsOutOfReachDoNotLockTheAccount() {
+        PasswordCheck check = new PasswordCheck();
+        java.util.concurrent.atomic.AtomicBoolean databaseDown = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AuthenticationProvider flaky = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                if (databaseDown.get()) {
+                    throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
+                            "the account could not be read");
+                }
+                return check.authenticate(attempt);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return true;
+            }
+        };
+        AuthenticationProvider throttle = new LoginThrottle(new TestClock()).around(flaky);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES * 3; i++) {
+            assertThatThrownBy(() -> throttle.authenticate(attempt("gp", "right")))
+                    .isInstanceOf(org.springframework.security.authentication.InternalAuthenticationServiceException.class);
+        }
+
+        databaseDown.set(false);
+        assertThat(throttle.authenticate(attempt("gp", "right")).isAuthenticated())
+                .as("an outage is not password guessing").isTrue();
+    }
+
+    @Test
     void aLockedAccountStaysLockedEvenForARememberedPassword() {
         PasswordCheck check = new PasswordCheck();
         TestClock clock = new TestClock();
