@@ -61,12 +61,40 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (attempt == 3) {
-                    throw replaced;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!replacedMidRead(e) || attempt == 3) {
+                    throw e;
                 }
             }
         }
+    }
+
+    /** Clicks a link or button and waits for the page it leads to, so no check reads the old page. */
+    void clickAndWaitForNextPage(WebElement target) {
+        WebElement before = find(By.tagName("body"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(before));
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (replacedMidRead(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An element of a page that a navigation has replaced: ChromeDriver says "stale", or, caught mid-navigation,
+     * that the node "does not belong to the document".
+     */
+    private static boolean replacedMidRead(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Runs axe-core on the page as it is now; answers the violations, described, or an empty string. */

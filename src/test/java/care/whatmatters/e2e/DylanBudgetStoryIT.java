@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.whatmatters.support.ApiClient;
 import care.whatmatters.support.IntegrationTest;
 import care.whatmatters.support.TestPeople;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -153,10 +149,8 @@ class DylanBudgetStoryIT {
 
     /** Clicks a link or button and waits for the page it leads to, so no check reads the old page. */
     private static void go(Browser browser, String text) {
-        WebElement target = browser.find(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"));
-        WebElement before = browser.find(By.tagName("body"));
-        target.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        browser.clickAndWaitForNextPage(
+                browser.find(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")));
     }
 
     private static void choose(Browser browser, String id, String visibleText) {
