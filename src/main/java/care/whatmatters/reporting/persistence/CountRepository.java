@@ -1,6 +1,7 @@
 package care.whatmatters.reporting.persistence;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Repository;
 /** The counts the dashboard reads: adjusted in batches by the aggregator, read by period and area. */
 @Repository
 public class CountRepository {
+
+    private static final Comparator<String> NULLS = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final JdbcTemplate jdbc;
 
@@ -24,7 +27,21 @@ public class CountRepository {
     public record Row(String measure, String detail, String dimension, String dimensionValue, long people) {
     }
 
-    /** Adds each change (which may be negative) to its cell. */
+    /**
+     * One fixed order for writing cells, whatever order the changes came in: two folds at once (the scheduled
+     * one and one asked for, or two nodes) then lock the cells they share in the same order and cannot deadlock.
+     */
+    static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::periodKind, NULLS)
+            .thenComparing(Key::periodStart, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(Key::areaLevel, NULLS).thenComparing(Key::areaCode, NULLS)
+            .thenComparing(Key::measure, NULLS).thenComparing(Key::detail, NULLS)
+            .thenComparing(Key::dimension, NULLS).thenComparing(Key::dimensionValue, NULLS);
+
+    static List<Map.Entry<Key, Long>> inLockOrder(Map<Key, Long> changes) {
+        return changes.entrySet().stream().sorted(Map.Entry.comparingByKey(LOCK_ORDER)).toList();
+    }
+
+    /** Adds each change (which may be negative) to its cell, in {@link #LOCK_ORDER}. */
     public void add(Map<Key, Long> changes) {
         jdbc.batchUpdate("""
                 insert into report_count (period_kind, period_start, area_level, area_code, measure, detail, dimension,
@@ -32,7 +49,7 @@ public class CountRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (period_kind, period_start, area_level, area_code, measure, detail, dimension,
                   dimension_value) do update set people = report_count.people + excluded.people""",
-                List.copyOf(changes.entrySet()), 1000, (ps, e) -> {
+                inLockOrder(changes), 1000, (ps, e) -> {
                     Key k = e.getKey();
                     ps.setString(1, k.periodKind());
                     ps.setObject(2, k.periodStart());
