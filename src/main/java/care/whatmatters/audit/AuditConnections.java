@@ -26,18 +26,12 @@ class AuditConnections implements DisposableBean {
     AuditConnections(DataSource main) throws SQLException {
         if (main.isWrapperFor(HikariDataSource.class)) {
             HikariDataSource shared = main.unwrap(HikariDataSource.class);
-            own = new HikariDataSource();
-            own.setJdbcUrl(shared.getJdbcUrl());
-            own.setUsername(shared.getUsername());
-            own.setPassword(shared.getPassword());
-            own.setDriverClassName(shared.getDriverClassName());
-            own.setDataSourceProperties(shared.getDataSourceProperties());
-            own.setConnectionTimeout(shared.getConnectionTimeout());
-            own.setValidationTimeout(shared.getValidationTimeout());
+            own = new HikariDataSource(); // started on first use, like the main pool
+            shared.copyStateTo(own); // every setting of the main pool: URL, account, timeouts, properties
             own.setMaximumPoolSize(POOL_SIZE);
             own.setMinimumIdle(1);
             own.setPoolName((shared.getPoolName() == null ? "pool" : shared.getPoolName()) + "-audit");
-            // Opened on first use, so a database that is down at start-up is met by the usual 503, not a failed start.
+            // A database that is down at start-up is met by the usual 503, not a failed start.
             own.setInitializationFailTimeout(-1);
             connections = own;
         } else {
