@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -204,11 +204,7 @@ public class CarePlanRepository {
 
     private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
         try (rs) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(mapper.mapRow(rs, rows.size()));
-            }
-            return rows;
+            return new RowMapperResultSetExtractor<>(mapper).extractData(rs);
         }
     }
 
