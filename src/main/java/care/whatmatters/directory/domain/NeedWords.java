@@ -92,11 +92,9 @@ public record NeedWords(List<String> words) {
     /** These words with their stems and their related words' stems worked out once, to match many texts. */
     public Matcher matcher() {
         Map<String, List<String>> stems = new LinkedHashMap<>();
-        for (String word : words) {
-            List<String> each = new ArrayList<>();
-            each.add(stem(word));
-            related(word).forEach(r -> each.add(stem(r)));
-            stems.put(word, List.copyOf(each));
+        List<List<String>> groups = termGroups();
+        for (int i = 0; i < words.size(); i++) {
+            stems.put(words.get(i), groups.get(i).stream().map(NeedWords::stem).toList());
         }
         return new Matcher(stems);
     }
