@@ -67,11 +67,15 @@ public class CareTeamProvider implements IResourceProvider, PatientCompartment {
 
     @Override
     public List<CareTeam> everything(EverythingRequest request) {
-        return List.of(CareTeamMapper.toFhir(request.person(), careTeams.members(request.person())));
+        return careTeam(request.person());
     }
 
     private List<CareTeam> everything(Actor actor, PersonId person) {
         access.read(actor, person, "care team");
+        return careTeam(person);
+    }
+
+    private List<CareTeam> careTeam(PersonId person) {
         return List.of(CareTeamMapper.toFhir(person, careTeams.members(person)));
     }
 

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import care.whatmatters.fhir.EverythingRequest;
+import care.whatmatters.outcome.domain.OutcomeResponse;
 import care.whatmatters.access.Actor;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.outcome.OutcomeRecords;
@@ -60,11 +61,15 @@ public class QuestionnaireResponseProvider implements IResourceProvider, Patient
 
     @Override
     public List<QuestionnaireResponse> everything(EverythingRequest request) {
-        return outcomes.responses(request.grant()).stream().map(QuestionnaireResponseMapper::toFhir).toList();
+        return toFhir(outcomes.responses(request.grant()));
     }
 
     private List<QuestionnaireResponse> everything(Actor actor, PersonId person) {
-        return outcomes.responses(actor, person).stream().map(QuestionnaireResponseMapper::toFhir).toList();
+        return toFhir(outcomes.responses(actor, person));
+    }
+
+    private static List<QuestionnaireResponse> toFhir(List<OutcomeResponse> responses) {
+        return responses.stream().map(QuestionnaireResponseMapper::toFhir).toList();
     }
 
     private QuestionnaireResponse byId(Actor actor, UUID id) {

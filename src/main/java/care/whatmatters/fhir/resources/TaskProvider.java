@@ -59,12 +59,15 @@ public class TaskProvider implements IResourceProvider, PatientCompartment {
 
     @Override
     public List<Task> everything(EverythingRequest request) {
-        return request.shared(ServiceRequestProvider.REFERRALS, () -> referrals.of(request.grant())).referrals()
-                .stream().map(TaskMapper::toFhir).toList();
+        return tasks(request.shared(ServiceRequestProvider.REFERRALS, () -> referrals.of(request.grant())));
     }
 
     private List<Task> everything(Actor actor, PersonId person) {
-        return referrals.of(actor, person).referrals().stream().map(TaskMapper::toFhir).toList();
+        return tasks(referrals.of(actor, person));
+    }
+
+    private static List<Task> tasks(ReferralRecords.PersonReferrals of) {
+        return of.referrals().stream().map(TaskMapper::toFhir).toList();
     }
 
     private Task byId(Actor actor, java.util.UUID id) {
