@@ -55,13 +55,19 @@ final class Chunk {
                 + "district, place, ics, deprivation_decile, ethnic_group, age_band, sex, disability, digital, "
                 + "data_opt_out, aggregated"}};
 
+    /** The tables a chunk writes, in the order they are copied. */
+    static java.util.List<String> tableNames() {
+        return java.util.Arrays.stream(TABLES).map(table -> table[0]).toList();
+    }
+
     private final Map<String, CopyTable> tables = new LinkedHashMap<>();
     private final java.util.List<java.util.UUID> personIds = new java.util.ArrayList<>();
-    private final CountFold counts = new CountFold();
+    private final CountFold counts;
     final long firstIndex;
     final int people;
 
-    Chunk(long firstIndex, int people) {
+    Chunk(long firstIndex, int people, CountFold.Names cells) {
+        this.counts = new CountFold(cells);
         this.firstIndex = firstIndex;
         this.people = people;
         for (String[] table : TABLES) {

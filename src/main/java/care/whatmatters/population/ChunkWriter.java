@@ -26,12 +26,17 @@ final class ChunkWriter {
     }
 
     Chunk write(long from, int size) {
-        Chunk chunk = new Chunk(from, size);
+        Chunk chunk = new Chunk(from, size, context.cells());
         PersonHistory history = new PersonHistory(context, chunk);
         for (long index = from; index < from + size; index++) {
             history.write(someone(index));
         }
         return chunk;
+    }
+
+    /** The numbering of count cells the chunks' counts share. */
+    CountFold.Names cells() {
+        return context.cells();
     }
 
     private Someone someone(long index) {

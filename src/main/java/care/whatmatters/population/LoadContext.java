@@ -13,11 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  * What every person's history is generated against: the seed and the day, the synthetic organisation and
  * its care coordinators (one per {@link #PEOPLE_PER_PRACTITIONER} people), the demo account's practitioner
  * who also joins every care team (so load tests can open any loaded record), the audit chain being
- * extended, the reporting area map and the JSON mapper the modules read their snapshots with.
+ * extended, the reporting area map, the JSON mapper the modules read their snapshots with, and the numbering
+ * of the dashboard's count cells that every chunk's counts share.
  */
 record LoadContext(long seed, LocalDate today, Instant now, ZoneId zone, UUID organisation, String organisationName,
         List<UUID> coordinators, UUID sharedPractitioner, String sharedSignature, BulkAuditChain audit, Areas areas,
-        JsonMapper json) {
+        JsonMapper json, CountFold.Names cells) {
 
     static final int PEOPLE_PER_PRACTITIONER = 500;
 

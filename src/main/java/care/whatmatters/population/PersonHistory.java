@@ -35,7 +35,7 @@ final class PersonHistory {
     PersonHistory(LoadContext context, Chunk chunk) {
         this.context = context;
         this.chunk = chunk;
-        this.reports = new ReportRows(chunk, context.areas());
+        this.reports = new ReportRows(chunk, context.areas(), context.cells());
         this.plans = new PlanRows(context, chunk, reports);
         this.care = new CareRows(context, chunk, reports);
     }

@@ -27,10 +27,16 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads synthetic people with whole histories by COPY, one transaction per chunk, generating the next
- * chunk on a second thread while the database takes the current one (two cores: one generates, one
- * copies). Tops up: people already there (by the synthetic count) are kept and numbering continues after
- * them. Holds the audit chain's sealing lock throughout, so its entries are sealed as they are written.
+ * Loads synthetic people with whole histories by COPY, generating chunks on parallel threads while the
+ * database takes them in order. Tops up: people already there (by the synthetic count) are kept and numbering
+ * continues after them. Holds the audit chain's sealing lock throughout, so its entries are sealed as they are
+ * written.
+ * <p>
+ * Two ways to write, chosen by size. A <b>large load</b> (at least {@link #BULK_MINIMUM} people, and at least
+ * as many as the database holds already) is one transaction: the tables' secondary indexes and foreign keys are
+ * dropped, every row copied, the indexes built once and the keys checked once ({@link SuspendedIndexes}), and
+ * the dashboard's counts added once; a failure leaves nothing. A <b>small top-up</b> keeps the indexes and
+ * commits every {@link #CHUNKS_PER_TRANSACTION} chunks, so the tables stay open to other sessions.
  */
 @Service
 public class PopulationLoader {
@@ -38,8 +44,10 @@ public class PopulationLoader {
     static final int CHUNK = 2_000;
     /** Threads making chunks: the database takes about one core, generation the rest (at least two). */
     static final int GENERATORS = Math.max(2, Runtime.getRuntime().availableProcessors() - 1);
-    /** Chunks per transaction: fewer, larger commits, and the counts folded once for each. */
+    /** Chunks per transaction in a small top-up: fewer, larger commits, and the counts folded once for each. */
     static final int CHUNKS_PER_TRANSACTION = 10;
+    /** The fewest people worth rebuilding the indexes for (below it, upkeep row by row is cheaper). */
+    static final long BULK_MINIMUM = 1_000;
 
     private final DataSource dataSource;
     private final PersonRegister register;
@@ -61,6 +69,10 @@ public class PopulationLoader {
     /** Progress as each chunk commits: people loaded so far of those asked for. */
     public interface Progress {
         void loaded(long done, long total);
+
+        /** A step after the copying (building indexes, counting), so a long quiet spell is explained. */
+        default void step(String what) {
+        }
     }
 
     /**
@@ -95,11 +107,16 @@ public class PopulationLoader {
             try {
                 connection.setAutoCommit(false);
                 LoadContext context = context(connection, seed, first, total, sharedAccount);
-                connection.commit();
+                boolean bulk = total >= Math.max(BULK_MINIMUM, people(connection));
+                SuspendedIndexes suspended = bulk ? SuspendedIndexes.drop(connection, Chunk.tableNames()) : null;
                 run(connection, copy, new ChunkWriter(context, first), context.audit(), first, total, rows, ids, steps,
-                        progress);
+                        progress, suspended);
                 connection.setAutoCommit(true);
                 analyze(connection, rows.keySet());
+            } catch (Throwable failed) {
+                // Before the finally's return to auto-commit, which would commit whatever is pending.
+                connection.rollback();
+                throw failed;
             } finally {
                 connection.setAutoCommit(true);
                 BulkAuditChain.unlock(connection);
@@ -115,8 +132,8 @@ public class PopulationLoader {
 
     private void run(Connection connection, CopyManager copy, ChunkWriter writer, BulkAuditChain chain, long first,
             long total,
-            Map<String, Long> rows, List<UUID> ids, Map<String, Long> steps, Progress progress)
-            throws SQLException, java.io.IOException, InterruptedException {
+            Map<String, Long> rows, List<UUID> ids, Map<String, Long> steps, Progress progress,
+            SuspendedIndexes suspended) throws SQLException, java.io.IOException, InterruptedException {
         // Chunks are made on GENERATORS threads, in parallel, and taken in order: futures queued in order.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(GENERATORS,
                 Thread.ofPlatform().name("population-generator-", 0).daemon().factory());
@@ -139,7 +156,7 @@ public class PopulationLoader {
         try {
             long done = 0;
             int uncommitted = 0;
-            CountFold counts = new CountFold();
+            CountFold counts = new CountFold(writer.cells());
             while (done < total) {
                 long waited = System.nanoTime();
                 Chunk chunk = next(ready.take());
@@ -148,25 +165,43 @@ public class PopulationLoader {
                 chunk.copy(copy, steps);
                 counts.addAll(chunk.counts());
                 done += chunk.people;
-                if (++uncommitted == CHUNKS_PER_TRANSACTION || done >= total) {
-                    long start = System.nanoTime();
-                    counts.flush(connection, copy); // the facts' counts commit with the facts
-                    steps.merge("(report counts)", (System.nanoTime() - start) / 1_000_000, Long::sum);
-                    start = System.nanoTime();
-                    connection.commit();
-                    steps.merge("(commit)", (System.nanoTime() - start) / 1_000_000, Long::sum);
+                boolean last = done >= total;
+                if (last && suspended != null) {
+                    progress.step("building the indexes and checking the foreign keys");
+                    suspended.restore(connection, (name, work) -> timed(steps, name, work));
+                }
+                if (last || suspended == null && ++uncommitted == CHUNKS_PER_TRANSACTION) {
+                    if (last) {
+                        progress.step("adding to the dashboard's counts and committing");
+                    }
+                    // the facts' counts commit with the facts
+                    timed(steps, "(report counts)", () -> counts.flush(connection, copy));
+                    timed(steps, "(commit)", connection::commit);
                     uncommitted = 0;
                 }
                 chunk.tableCounts().forEach((table, count) -> rows.merge(table, (long) count, Long::sum));
                 ids.addAll(chunk.personIds());
                 progress.loaded(done, total);
             }
-        } catch (SQLException | java.io.IOException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         } finally {
             feeder.interrupt();
             pool.shutdownNow();
+        }
+    }
+
+    private static void timed(Map<String, Long> steps, String name, SuspendedIndexes.Work work)
+            throws SQLException, java.io.IOException {
+        long start = System.nanoTime();
+        work.run();
+        steps.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+    }
+
+    /** Everyone in the register, synthetic or not: what a rebuilt index would have to cover. */
+    private static long people(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet count = statement.executeQuery("select count(*) from person")) {
+            count.next();
+            return count.getLong(1);
         }
     }
 
@@ -200,7 +235,7 @@ public class PopulationLoader {
         return new LoadContext(seed, LocalDate.now(clock), now, clock.getZone(), organisation, organisationName,
                 coordinators, shared.map(a -> a.practitioner().value()).orElse(null),
                 shared.map(a -> a.displayName() + ", " + a.title()).orElse(null), BulkAuditChain.head(connection),
-                reporting.areaMap(), json);
+                reporting.areaMap(), json, new CountFold.Names());
     }
 
     /** Fresh statistics, so the planner knows the tables' new sizes at once rather than after autovacuum. */

@@ -29,6 +29,13 @@ final class ProgressBar implements PopulationLoader.Progress {
         out.flush();
     }
 
+    @Override
+    public void step(String what) {
+        out.println();
+        out.println("Now " + what + "...");
+        out.flush();
+    }
+
     String line(long done, long total, Duration elapsed) {
         double share = total == 0 ? 1 : (double) done / total;
         int filled = (int) Math.round(share * WIDTH);

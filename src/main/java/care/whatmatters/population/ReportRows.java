@@ -20,24 +20,66 @@ import java.util.UUID;
  */
 final class ReportRows {
 
+    /** No digital inclusion assessment is generated, so everyone is "not assessed". */
+    private static final String DIGITAL = "Not assessed";
+
     private final Chunk chunk;
     private final Areas areas;
-    private final Set<String> counted = new HashSet<>();
+    private final CountFold.Names names;
     private final java.util.Map<String, java.util.Optional<Areas.Area>> areaOf = new java.util.HashMap<>();
+    /** The (measure, period) pairs this person has counted in: a person counts once in each. */
+    private final Set<Long> counted = new HashSet<>();
     private UUID person;
     private Demographics who;
+    private String district;
+    private Areas.Area area;
+    private String ethnic;
+    private String sex;
+    private String disability;
+    /** The person's areas (up to four, then the fact's organisation) and groups ("ALL", five, then age band). */
+    private final int[] areaNumbers = new int[5];
+    private int personAreas;
+    private final int[] groupNumbers = new int[8];
+    private int personGroups;
 
-    ReportRows(Chunk chunk, Areas areas) {
+    ReportRows(Chunk chunk, Areas areas, CountFold.Names names) {
         this.chunk = chunk;
         this.areas = areas;
+        this.names = names;
     }
 
     void person(UUID id, Demographics d) {
         person = id;
         who = d;
         counted.clear();
-        chunk.table("report_person").row(id, district(), d.deprivationDecile(), ethnicGroup(), birthMonth(),
+        district = d.postcode() == null ? null : d.postcode().outward();
+        area = district == null ? null : areaOf.computeIfAbsent(district, areas::of).orElse(null);
+        ethnic = orNotRecorded(ethnicGroup());
+        sex = orNotRecorded(sex());
+        disability = orNotRecorded(disability());
+        chunk.table("report_person").row(id, district, d.deprivationDecile(), ethnicGroup(), birthMonth(),
                 sex(), disability(), null, d.dataOptOut(), true, false);
+        // Only the areas and groups with a value count, as the aggregator skips empty columns.
+        personAreas = 0;
+        areaNumbers[personAreas++] = names.area("NATION", "ALL");
+        if (district != null) {
+            areaNumbers[personAreas++] = names.area("DISTRICT", district);
+        }
+        if (area != null && area.place() != null) {
+            areaNumbers[personAreas++] = names.area("PLACE", area.place());
+        }
+        if (area != null && area.ics() != null) {
+            areaNumbers[personAreas++] = names.area("ICS", area.ics());
+        }
+        personGroups = 0;
+        groupNumbers[personGroups++] = names.group("ALL", "ALL");
+        if (d.deprivationDecile() != null) {
+            groupNumbers[personGroups++] = names.group("DEPRIVATION", d.deprivationDecile().toString());
+        }
+        groupNumbers[personGroups++] = names.group("ETHNICITY", ethnic);
+        groupNumbers[personGroups++] = names.group("SEX", sex);
+        groupNumbers[personGroups++] = names.group("DISABILITY", disability);
+        groupNumbers[personGroups++] = names.group("DIGITAL", DIGITAL);
     }
 
     void count(Measure measure, LocalDate on, UUID organisation) {
@@ -50,52 +92,37 @@ final class ReportRows {
         if (measure == Measure.REGISTERED) {
             periods.add(ReportPeriod.EVER);
         }
+        int measureNumber = names.measure(measure.name(), detail);
+        int personalisedCare = measure.isIntervention() ? names.measure(Measure.PERSONALISED_CARE.name(), "") : 0;
+        int areaCount = personAreas;
+        if (organisation != null) {
+            areaNumbers[areaCount++] = names.area("ORGANISATION", organisation.toString());
+        }
+        String age = AgeBand.on(birthMonth(), on);
+        groupNumbers[personGroups] = names.group("AGE_BAND", age);
         for (ReportPeriod period : periods) {
-            fact(measure, detail, period, on, organisation);
-            if (measure.isIntervention()) {
-                fact(Measure.PERSONALISED_CARE, "", period, on, organisation);
+            int periodNumber = names.period(period.kind().name(), period.start());
+            fact(measure.name(), detail, measureNumber, period, periodNumber, on, organisation, age, areaCount);
+            if (personalisedCare != 0) {
+                fact(Measure.PERSONALISED_CARE.name(), "", personalisedCare, period, periodNumber, on, organisation,
+                        age, areaCount);
             }
         }
     }
 
-    private void fact(Measure measure, String detail, ReportPeriod period, LocalDate on, UUID organisation) {
-        if (!counted.add(measure + "/" + detail + "/" + period.kind() + "/" + period.start())) {
+    private void fact(String measure, String detail, int measureNumber, ReportPeriod period, int periodNumber,
+            LocalDate on, UUID organisation, String age, int areaCount) {
+        if (!counted.add((long) measureNumber << 32 | periodNumber)) {
             return; // a person counts once per measure and period
         }
-        String district = district();
-        Areas.Area area = district == null ? null
-                : areaOf.computeIfAbsent(district, d -> areas.of(d)).orElse(null);
-        String place = area == null ? null : area.place();
-        String ics = area == null ? null : area.ics();
-        String ethnic = orNotRecorded(ethnicGroup());
-        String age = AgeBand.on(birthMonth(), on);
-        String sex = orNotRecorded(sex());
-        String disability = orNotRecorded(disability());
-        chunk.table("report_fact").row(person, measure.name(), detail, period.kind().name(), period.start(), on,
-                organisation, district, place, ics, who.deprivationDecile(), ethnic, age, sex, disability, DIGITAL,
-                who.dataOptOut(), true);
-        chunk.counts().add(period.kind().name(), period.start(), measure.name(), detail,
-                present(new String[][] {{"NATION", "ALL"}, {"DISTRICT", district}, {"PLACE", place}, {"ICS", ics},
-                    {"ORGANISATION", organisation == null ? null : organisation.toString()}}),
-                present(new String[][] {{"DEPRIVATION", who.deprivationDecile() == null ? null
-                        : who.deprivationDecile().toString()}, {"ETHNICITY", ethnic}, {"AGE_BAND", age}, {"SEX", sex},
-                    {"DISABILITY", disability}, {"DIGITAL", DIGITAL}}));
+        chunk.table("report_fact").row(person, measure, detail, period.kind().name(), period.start(), on,
+                organisation, district, area == null ? null : area.place(), area == null ? null : area.ics(),
+                who.deprivationDecile(), ethnic, age, sex, disability, DIGITAL, who.dataOptOut(), true);
+        chunk.counts().add(periodNumber, measureNumber, areaNumbers, areaCount, groupNumbers, personGroups + 1);
     }
-
-    /** No digital inclusion assessment is generated, so everyone is "not assessed". */
-    private static final String DIGITAL = "Not assessed";
 
     private static String orNotRecorded(String value) {
         return value == null ? "Not recorded" : value;
-    }
-
-    /** Only the pairs with a value, as the aggregator skips empty columns. */
-    private static String[][] present(String[][] pairs) {
-        return java.util.Arrays.stream(pairs).filter(p -> p[1] != null).toArray(String[][]::new);
-    }
-
-    private String district() {
-        return who.postcode() == null ? null : who.postcode().outward();
     }
 
     private String ethnicGroup() {

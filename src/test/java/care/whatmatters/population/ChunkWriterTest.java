@@ -23,7 +23,7 @@ class ChunkWriterTest {
     private static ChunkWriter writer(long seed) {
         LoadContext context = new LoadContext(seed, LocalDate.of(2026, 11, 23), NOW, ZoneId.of("Europe/London"),
                 new UUID(1, 1), "Synthetic PCN", COORDINATORS, null, null, null,
-                new Areas(List.of(new Areas.Area("LS", "Leeds", "West Yorkshire"))), JsonMapper.builder().build());
+                new Areas(List.of(new Areas.Area("LS", "Leeds", "West Yorkshire"))), JsonMapper.builder().build(), new CountFold.Names());
         return new ChunkWriter(context, 0);
     }
 

@@ -20,9 +20,11 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Loads 2,000 synthetic people and 300 directory services into a database of its own, then checks that what
- * the bulk loader wrote is what the modules themselves would have: the records open through the normal API
- * for a care-team member, ledgers balance, the dashboard counts the people and the audit chain verifies.
+ * Loads 2,000 synthetic people (a large load: indexes dropped and rebuilt, one transaction), tops them up by
+ * 100 (a small one: indexes kept) and adds 300 directory services, into a database of its own, then checks
+ * that what the bulk loader wrote is what the modules themselves would have: the records open through the
+ * normal API for a care-team member, ledgers balance, the dashboard counts the people and the audit chain
+ * verifies. Before all that, a large load fails at its last step and must leave nothing behind.
  */
 @IntegrationTest
 @TestPropertySource(properties = "whatmatters.test.story=population")
@@ -30,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 class PopulationLoadIT {
 
     static final int PEOPLE = 2_000;
+    static final int TOP_UP = 100;
 
     @LocalServerPort
     int port;
@@ -45,24 +48,68 @@ class PopulationLoadIT {
     JdbcTemplate jdbc;
 
     private PopulationLoader.Report report;
+    private PopulationLoader.Report topUp;
     private long registeredThisYearBefore;
     private int servicesBefore;
+    private List<String> schemaBefore;
+    private Throwable failure;
+    private Map<String, Integer> rowsBefore;
+    private Map<String, Integer> rowsAfterFailure;
+    private List<String> schemaAfterFailure;
 
     @BeforeAll
     void load() {
         foldEverything();
         registeredThisYearBefore = registeredThisYear();
         servicesBefore = count("select count(*) from directory_service");
+        schemaBefore = indexesAndConstraints();
+        rowsBefore = rowsOfLoadedTables();
+        failure = org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(PEOPLE, 42, "gp",
+                new PopulationLoader.Progress() {
+                    @Override
+                    public void loaded(long done, long total) {
+                    }
+
+                    @Override
+                    public void step(String what) {
+                        throw new IllegalStateException("stopped before the indexes were built");
+                    }
+                }));
+        rowsAfterFailure = rowsOfLoadedTables();
+        schemaAfterFailure = indexesAndConstraints();
         report = loader.load(PEOPLE, 42, "gp", (done, total) -> { });
+        topUp = loader.load(PEOPLE + TOP_UP, 42, "gp", (done, total) -> { });
         directory.ensure(servicesBefore + 300, 42, (done, total) -> { });
         foldEverything();
+    }
+
+    @Test
+    void a_large_load_that_fails_leaves_no_row_and_every_index_and_key_as_it_was() {
+        assertThat(failure).hasMessageContaining("stopped before the indexes were built");
+        assertThat(rowsAfterFailure).isEqualTo(rowsBefore);
+        assertThat(schemaAfterFailure).isEqualTo(schemaBefore);
+    }
+
+    @Test
+    void a_large_load_builds_again_every_index_key_and_foreign_key_it_dropped() {
+        assertThat(report.stepMillis()).containsKeys("(index person)", "(keys report_fact)",
+                "(foreign keys care_team_member)");
+        assertThat(indexesAndConstraints()).isEqualTo(schemaBefore).anyMatch(d -> d.contains("FOREIGN KEY"));
+    }
+
+    @Test
+    void a_small_top_up_keeps_the_indexes_and_commits_as_it_goes() {
+        assertThat(topUp.people()).isEqualTo(TOP_UP);
+        assertThat(topUp.first()).isEqualTo(PEOPLE);
+        assertThat(topUp.stepMillis().keySet()).noneMatch(step -> step.startsWith("(index"));
+        assertThat(topUp.personIds()).doesNotContainAnyElementsOf(report.personIds());
     }
 
     @Test
     void every_table_gets_the_rows_the_load_reports() {
         assertThat(report.people()).isEqualTo(PEOPLE);
         assertThat(report.personIds()).hasSize(PEOPLE).doesNotHaveDuplicates();
-        assertThat(count("select count(*) from person where synthetic")).isEqualTo(PEOPLE);
+        assertThat(count("select count(*) from person where synthetic")).isEqualTo(PEOPLE + TOP_UP);
         for (Map.Entry<String, Long> table : report.rows().entrySet()) {
             if (!table.getKey().equals("report_fact") && !table.getKey().equals("audit_event")) {
                 assertThat(table.getValue()).as(table.getKey()).isPositive();
@@ -70,6 +117,7 @@ class PopulationLoadIT {
         }
         assertThat(report.rows().get("care_plan")).isBetween(1_000L, 1_400L);
         assertThat(report.rows().get("care_team_member")).isEqualTo(2L * PEOPLE);
+        assertThat(topUp.rows().get("care_team_member")).isEqualTo(2L * TOP_UP);
         assertThat(count("select count(*) from audit_event")).isGreaterThanOrEqualTo(report.rows().get("audit_event").intValue());
         assertThat(count("select count(*) from directory_service")).isEqualTo(servicesBefore + 300);
     }
@@ -144,7 +192,7 @@ class PopulationLoadIT {
 
     @Test
     void loading_again_to_the_same_size_adds_nobody() {
-        PopulationLoader.Report again = loader.load(PEOPLE, 42, "gp", (done, total) -> { });
+        PopulationLoader.Report again = loader.load(PEOPLE + TOP_UP, 42, "gp", (done, total) -> { });
         assertThat(again.people()).isZero();
     }
 
@@ -182,4 +230,25 @@ class PopulationLoadIT {
         return jdbc.queryForObject(sql, Integer.class, args);
     }
 
+
+    /** Every index, key and foreign key of the tables a load writes, as the catalogue defines them. */
+    private List<String> indexesAndConstraints() {
+        String[] tables = Chunk.tableNames().toArray(String[]::new);
+        return jdbc.queryForList("""
+                select indexdef from pg_indexes where schemaname = 'public' and tablename = any (?)
+                union all
+                select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                 where conrelid::regclass::text = any (?)
+                order by 1""", String.class, tables, tables);
+    }
+
+    private Map<String, Integer> rowsOfLoadedTables() {
+        Map<String, Integer> rows = new java.util.TreeMap<>();
+        for (String table : Chunk.tableNames()) {
+            rows.put(table, count("select count(*) from " + table));
+        }
+        rows.put("organisation", count("select count(*) from organisation"));
+        rows.put("practitioner", count("select count(*) from practitioner"));
+        return rows;
+    }
 }
