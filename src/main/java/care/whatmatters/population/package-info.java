@@ -7,8 +7,9 @@
  * <p>
  * <b>A deliberate exception to "modules only through public APIs":</b> a million people through the use
  * cases would take hours, so this module writes the other modules' tables directly with PostgreSQL
- * {@code COPY} ({@code org.postgresql.copy.CopyManager}), in chunks of a few thousand people, one
- * transaction per chunk. It reads no personal data and is never on a request path. In exchange it must
+ * {@code COPY} ({@code org.postgresql.copy.CopyManager}), in chunks of a few thousand people: a large load
+ * in one transaction with the tables' indexes and keys dropped and built again at the end, a small top-up
+ * committing every few chunks (see {@code PopulationLoader}). It reads no personal data and is never on a request path. In exchange it must
  * write rows every module can read: the same columns, codes and JSON shapes (snapshots and scores are
  * serialised from the modules' own domain types), the same invariants (one open plan per person, double
  * entry in every ledger transaction, which the database's deferred triggers also check) and the audit hash
