@@ -170,7 +170,7 @@ public class PopulationLoader {
                     progress.step("building the indexes and checking the foreign keys");
                     suspended.restore(connection, (name, work) -> timed(steps, name, work));
                 }
-                if (last || suspended == null && ++uncommitted == CHUNKS_PER_TRANSACTION) {
+                if (last || (suspended == null && ++uncommitted == CHUNKS_PER_TRANSACTION)) {
                     if (last) {
                         progress.step("adding to the dashboard's counts and committing");
                     }
