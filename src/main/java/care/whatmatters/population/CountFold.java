@@ -54,10 +54,6 @@ final class CountFold {
         other.cells.forEach(cells::add);
     }
 
-    int size() {
-        return cells.size();
-    }
-
     /** Adds the folded counts to report_count and starts again (inside the caller's transaction). */
     void flush(Connection connection, CopyManager copy) throws SQLException, IOException {
         if (cells.size() == 0) {

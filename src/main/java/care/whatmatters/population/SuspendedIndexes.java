@@ -21,10 +21,9 @@ import java.util.List;
  * tables refer to stay in place throughout), unique indexes are rebuilt as unique and foreign keys re-added
  * with validation, so a duplicate or a dangling reference fails the load. Because the drops are in the load's
  * transaction, a load that fails, or a process that is killed, leaves every index and constraint exactly as it
- * was. The price: the
- * tables are locked for the whole load, so other sessions wait for them (readers too). Definitions come from
- * the catalogue ({@code pg_get_indexdef}, {@code pg_get_constraintdef}), so the migrations stay the only
- * place they are written.
+ * was. The price: the tables are locked for the whole load, so other sessions wait for them (readers too).
+ * Definitions come from the catalogue ({@code pg_get_indexdef}, {@code pg_get_constraintdef}), so the
+ * migrations stay the only place they are written.
  */
 final class SuspendedIndexes {
 
@@ -62,8 +61,19 @@ final class SuspendedIndexes {
             select distinct t.tgrelid::regclass::text from pg_trigger t
              where t.tgrelid = any (?::regclass[]) and t.tgconstraint <> 0 and not t.tgisinternal""";
 
-    /** One dropped index or foreign key: the table, its name and the statement that makes it again. */
+    /**
+     * One dropped index, key or foreign key: its table, its name and its definition (a whole {@code create index}
+     * statement for an index, the constraint's clause for a key or foreign key).
+     */
     record Definition(String table, String name, String create) {
+
+        String dropConstraint() {
+            return "alter table " + table + " drop constraint " + quote(name);
+        }
+
+        String addConstraint() {
+            return "alter table " + table + " add constraint " + quote(name) + " " + create;
+        }
     }
 
     private final List<Definition> foreignKeys;
@@ -82,33 +92,25 @@ final class SuspendedIndexes {
      */
     static SuspendedIndexes drop(Connection connection, Collection<String> tables) throws SQLException {
         List<String> suspended = new ArrayList<>(tables);
-        try (PreparedStatement query = connection.prepareStatement(CHECKED_AT_COMMIT)) {
-            query.setArray(1, connection.createArrayOf("text", tables.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    suspended.remove(rows.getString(1));
-                }
-            }
-        }
-        String[] names = suspended.toArray(String[]::new);
-        List<Definition> foreignKeys = read(connection, FOREIGN_KEYS, names);
-        List<Definition> keys = read(connection, KEYS, names);
-        List<Definition> indexes = read(connection, INDEXES, names);
+        suspended.removeAll(query(connection, CHECKED_AT_COMMIT, tables, rows -> rows.getString(1)));
+        List<Definition> foreignKeys = query(connection, FOREIGN_KEYS, suspended, SuspendedIndexes::definition);
+        List<Definition> keys = query(connection, KEYS, suspended, SuspendedIndexes::definition);
+        List<Definition> indexes = query(connection, INDEXES, suspended, SuspendedIndexes::definition);
         try (Statement statement = connection.createStatement()) {
             for (Definition key : foreignKeys) {
-                statement.execute("alter table " + key.table() + " drop constraint " + quote(key.name()));
+                statement.execute(key.dropConstraint());
             }
             for (Definition index : indexes) {
                 statement.execute("drop index " + quote(index.name()));
             }
             for (Definition key : keys) {
-                statement.execute("alter table " + key.table() + " drop constraint " + quote(key.name()));
+                statement.execute(key.dropConstraint());
             }
         }
         return new SuspendedIndexes(foreignKeys, keys, indexes);
     }
 
-    /** Builds the indexes again and re-adds the foreign keys, each checked against every row. */
+    /** Adds the keys again, builds the indexes and re-adds the foreign keys, each checked against every row. */
     void restore(Connection connection, Step step) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             // PostgreSQL builds no index on a table with checks still waiting for the commit (the ledger's
@@ -117,29 +119,15 @@ final class SuspendedIndexes {
             // Sorting in memory rather than on disk: the indexes of ten million report facts.
             statement.execute("set local maintenance_work_mem = '512MB'");
             for (Definition key : keys) {
-                step.timed("(keys " + key.table() + ")", () -> statement.execute("alter table " + key.table()
-                        + " add constraint " + quote(key.name()) + " " + key.create()));
+                step.timed("(keys " + key.table() + ")", () -> statement.execute(key.addConstraint()));
             }
             for (Definition index : indexes) {
                 step.timed("(index " + index.table() + ")", () -> statement.execute(index.create()));
             }
             for (Definition key : foreignKeys) {
-                step.timed("(foreign keys " + key.table() + ")", () -> statement.execute("alter table " + key.table()
-                        + " add constraint " + quote(key.name()) + " " + key.create()));
+                step.timed("(foreign keys " + key.table() + ")", () -> statement.execute(key.addConstraint()));
             }
         }
-    }
-
-    List<Definition> foreignKeys() {
-        return foreignKeys;
-    }
-
-    List<Definition> keys() {
-        return keys;
-    }
-
-    List<Definition> indexes() {
-        return indexes;
     }
 
     /** Something timed under a name, adding to the load's breakdown. */
@@ -151,20 +139,30 @@ final class SuspendedIndexes {
         void run() throws SQLException, IOException;
     }
 
-    private static List<Definition> read(Connection connection, String sql, String[] tables) throws SQLException {
-        List<Definition> found = new ArrayList<>();
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a catalogue query whose every parameter is the list of tables. */
+    private static <T> List<T> query(Connection connection, String sql, Collection<String> tables, Row<T> row)
+            throws SQLException {
+        List<T> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            long parameters = sql.chars().filter(c -> c == '?').count(); // each is the list of tables
+            long parameters = sql.chars().filter(c -> c == '?').count();
             for (int parameter = 1; parameter <= parameters; parameter++) {
-                query.setArray(parameter, connection.createArrayOf("text", tables));
+                query.setArray(parameter, connection.createArrayOf("text", tables.toArray()));
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new Definition(rows.getString(1), rows.getString(2), rows.getString(3)));
+                    found.add(row.read(rows));
                 }
             }
         }
         return List.copyOf(found);
+    }
+
+    private static Definition definition(ResultSet row) throws SQLException {
+        return new Definition(row.getString(1), row.getString(2), row.getString(3));
     }
 
     private static String quote(String identifier) {

@@ -1,6 +1,7 @@
 package care.whatmatters.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import care.whatmatters.audit.AuditVerification;
 import care.whatmatters.reporting.ReportAggregator;
@@ -64,7 +65,7 @@ class PopulationLoadIT {
         servicesBefore = count("select count(*) from directory_service");
         schemaBefore = indexesAndConstraints();
         rowsBefore = rowsOfLoadedTables();
-        failure = org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(PEOPLE, 42, "gp",
+        failure = catchThrowable(() -> loader.load(PEOPLE, 42, "gp",
                 new PopulationLoader.Progress() {
                     @Override
                     public void loaded(long done, long total) {
