@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -111,6 +112,15 @@ class HostileInputParsersTest {
             OpenReferralReader.Read read = OpenReferralReader.read(node, Instant.now());
             assertThat(read.ok() || !read.problems().isEmpty()).isTrue();
         });
+    }
+
+    /** Found by the property above: a number beyond a double's range is listed as a problem, not thrown. */
+    @Example
+    void anOutOfRangeCostIsAProblemNotACrash() throws Exception {
+        JsonNode node = JSON.readTree(SERVICE.replace("\"cost_per_session\":2.5", "\"cost_per_session\":1e309"));
+        OpenReferralReader.Read read = OpenReferralReader.read(node, Instant.now());
+        assertThat(read.ok()).isFalse();
+        assertThat(read.problems()).anySatisfy(p -> assertThat(p.field()).endsWith("cost_per_session"));
     }
 
     private static void refusedOnlyAsInvalidInput(Runnable parse) {

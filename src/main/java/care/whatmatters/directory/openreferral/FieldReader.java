@@ -3,6 +3,7 @@ package care.whatmatters.directory.openreferral;
 import care.whatmatters.shared.FieldProblem;
 import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.InvalidInputException;
+import care.whatmatters.shared.JsonNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -69,8 +70,9 @@ final class FieldReader {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
+        BigDecimal number = JsonNumbers.finiteDecimal(value);
+        if (number != null) {
+            return number;
         }
         problems.add(new FieldProblem(path + field, "must be a number"));
         return null;

@@ -6,6 +6,7 @@ import care.whatmatters.outcome.domain.GoalScore;
 import care.whatmatters.outcome.domain.Measure;
 import care.whatmatters.shared.FieldProblem;
 import care.whatmatters.shared.InvalidInputException;
+import care.whatmatters.shared.JsonNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +92,10 @@ final class AnswerRequests {
         if (node.isIntegralNumber() && node.canConvertToInt()) {
             return node.intValue();
         }
-        if (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0
-                && node.decimalValue().abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
-            return node.decimalValue().intValue();
+        BigDecimal number = JsonNumbers.finiteDecimal(node);
+        if (number != null && number.stripTrailingZeros().scale() <= 0
+                && number.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            return number.intValue();
         }
         problems.add(new FieldProblem(field, "must be a whole number"));
         return null;
@@ -103,8 +105,9 @@ final class AnswerRequests {
         if (optional(node)) {
             return null;
         }
-        if (node.isNumber()) {
-            return node.decimalValue();
+        BigDecimal number = JsonNumbers.finiteDecimal(node);
+        if (number != null) {
+            return number;
         }
         problems.add(new FieldProblem(field, "must be a number"));
         return null;
