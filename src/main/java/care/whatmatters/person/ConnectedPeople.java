@@ -14,6 +14,7 @@ import care.whatmatters.person.persistence.ConnectedDetailsRepository;
 import care.whatmatters.person.persistence.PersonRepository;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.InputCheck;
+import care.whatmatters.shared.NhsNumber;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,15 +68,13 @@ public class ConnectedPeople {
         Demographics demographics = checked(given, identifiers, contact);
         PersonId id = PersonId.newId();
         AccessGrant grant = access.registerNew(actor, id);
-        refuseDuplicates(demographics, identifiers, null);
         Stamp stamp = new Stamp(actor.signature(), clock.instant());
         Person person = new Person(id, demographics, stamp, stamp, null);
-        try {
-            people.insert(person);
-            details.save(id, identifiers, contact);
-        } catch (DuplicateKeyException raced) {
-            throw new ConflictException("A person with this NHS number or identifier is already registered.");
+        // The unique indexes are the duplicate check: no read before the writes, and nothing to race with.
+        if (!people.insert(person, contact)) {
+            throw nhsNumberTaken(demographics.nhsNumber());
         }
+        refuseTaken(details.add(id, identifiers));
         careTeams.join(id, actor.practitioner(), grant.actor().title(), true, actor.signature());
         events.publishEvent(new PersonRegistered(id, demographics, false, stamp.at()));
         return new ConnectedRecord(person, List.copyOf(identifiers), contact, 1);
@@ -96,10 +94,12 @@ public class ConnectedPeople {
         if (basedOn != null && basedOn != version) {
             throw new care.whatmatters.shared.StaleVersionException("This person's record", basedOn, version);
         }
-        refuseDuplicates(demographics, identifiers, id);
+        if (demographics.nhsNumber() != null && people.nhsNumberInUse(demographics.nhsNumber(), id)) {
+            throw nhsNumberTaken(demographics.nhsNumber());
+        }
         Person updated = current.withDemographics(demographics, new Stamp(actor.signature(), clock.instant()));
         people.updateDemographics(updated);
-        details.save(id, identifiers, contact);
+        refuseTaken(details.save(id, identifiers, contact));
         events.publishEvent(new PersonDetailsChanged(id, demographics));
         return read(grant);
     }
@@ -166,18 +166,15 @@ public class ConnectedPeople {
         return demographics;
     }
 
-    private void refuseDuplicates(Demographics demographics, List<OtherIdentifier> identifiers, PersonId except) {
-        if (demographics.nhsNumber() != null && (except == null
-                ? people.findByNhsNumber(demographics.nhsNumber()).isPresent()
-                : people.nhsNumberInUse(demographics.nhsNumber(), except))) {
-            throw new ConflictException("A person with NHS number " + demographics.nhsNumber().formatted()
-                    + " is already registered.");
-        }
-        for (OtherIdentifier i : identifiers) {
-            if (details.identifierInUse(i, except)) {
-                throw new ConflictException("A person with this identifier (system " + i.system()
-                        + ") is already registered.");
-            }
+    private static ConflictException nhsNumberTaken(NhsNumber nhsNumber) {
+        return new ConflictException("A person with NHS number " + nhsNumber.formatted() + " is already registered.");
+    }
+
+    /** Refuses the change when an identifier already names someone else (the transaction is rolled back). */
+    private static void refuseTaken(List<OtherIdentifier> taken) {
+        if (!taken.isEmpty()) {
+            throw new ConflictException("A person with this identifier (system " + taken.getFirst().system()
+                    + ") is already registered.");
         }
     }
 

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,14 +51,9 @@ public class PersonRegister {
         Demographics demographics = details.toDemographics(today());
         PersonId id = PersonId.newId();
         AccessGrant grant = access.registerNew(actor, id);
-        if (people.findByNhsNumber(demographics.nhsNumber()).isPresent()) {
-            throw duplicate(demographics.nhsNumber());
-        }
         Stamp stamp = stamp(actor);
         Person person = new Person(id, demographics, stamp, stamp, null);
-        try {
-            people.insert(person);
-        } catch (DuplicateKeyException raced) {
+        if (!people.insert(person)) {
             throw duplicate(demographics.nhsNumber());
         }
         careTeams.join(id, actor.practitioner(), grant.actor().title(), true, actor.signature());
@@ -78,7 +72,9 @@ public class PersonRegister {
         AccessGrant grant = access.registerNew(actor, id);
         Stamp stamp = stamp(actor);
         Person person = new Person(id, demographics, stamp, stamp, null);
-        people.insert(person, true);
+        if (!people.insert(person, true)) {
+            throw duplicate(demographics.nhsNumber());
+        }
         careTeams.join(id, actor.practitioner(), grant.actor().title(), true, actor.signature());
         events.publishEvent(new PersonRegistered(id, demographics, true, stamp.at()));
         return person;

@@ -50,22 +50,31 @@ public class CareTeams {
     public CareTeamMember join(PersonId person, PractitionerId practitioner, String teamRole, boolean lead,
             String addedBy) {
         String role = FreeText.required("teamRole", teamRole, FreeText.LINE);
-        Practitioner who = practitioner(practitioner);
         UUID id = Ids.newId();
         Instant since = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
-        // Joined only if not already a member: the check and the insert are one statement.
-        int added = jdbc.sql("""
-                insert into care_team_member (id, person_id, practitioner_id, team_role, is_lead, started_at, started_by)
-                select ?, ?, ?, ?, ?, ?, ?
-                where not exists (select 1 from care_team_member
-                  where person_id = ? and practitioner_id = ? and ended_at is null)""")
-                .params(id, person.value(), practitioner.value(), role, lead, Timestamp.from(since), addedBy,
-                        person.value(), practitioner.value())
-                .update();
-        if (added == 0) {
+        // One statement: who the practitioner is, and the membership added only if they exist and are not
+        // already a member (every registration makes one, so a round trip saved here is saved on each).
+        record Joined(Practitioner who, boolean added) {
+        }
+        Joined joined = jdbc.sql("""
+                with who as (
+                  select p.id as practitioner_id, p.name, p.profession, o.name as organisation
+                  from practitioner p left join organisation o on o.id = p.organisation_id where p.id = ?),
+                added as (
+                  insert into care_team_member (id, person_id, practitioner_id, team_role, is_lead, started_at, started_by)
+                  select ?, ?, who.practitioner_id, ?, ?, ?, ? from who
+                  where not exists (select 1 from care_team_member
+                    where person_id = ? and practitioner_id = who.practitioner_id and ended_at is null)
+                  returning id)
+                select who.*, exists (select 1 from added) as added from who""")
+                .params(practitioner.value(), id, person.value(), role, lead, Timestamp.from(since), addedBy,
+                        person.value())
+                .query((rs, n) -> new Joined(practitioner(rs, n), rs.getBoolean("added"))).optional()
+                .orElseThrow(() -> new NotFoundException("No practitioner has that id."));
+        if (!joined.added()) {
             throw new ConflictException("This practitioner is already in the care team.");
         }
-        return new CareTeamMember(id, person, who, role, lead, since);
+        return new CareTeamMember(id, person, joined.who(), role, lead, since);
     }
 
     @Transactional

@@ -80,6 +80,53 @@ class FhirApiIT {
     }
 
     @Test
+    void anIdentifierOrNhsNumberAlreadyRegisteredIsAConflictThatStoresNothing() {
+        String id = unique();
+        assertThat(integration().post("/Patient", FhirSamples.patient(SYSTEM, id, "First")).status()).isEqualTo(201);
+        long people = jdbc.sql("select count(*) from person").query(Long.class).single();
+
+        FhirClient.Answer again = integration().post("/Patient", FhirSamples.patient(SYSTEM, id, "Second"));
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.as(OperationOutcome.class).getIssueFirstRep().getDiagnostics())
+                .contains("identifier (system " + SYSTEM + ")");
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(people);
+        assertThat(peopleWith(id)).isEqualTo(1);
+
+        String nhs = """
+                {"resourceType":"Patient","identifier":[{"system":"https://fhir.nhs.uk/Id/nhs-number","value":"%s"},
+                 {"system":"%s","value":"%s"}],"name":[{"family":"Twice","given":["Sam"]}],"gender":"male",
+                 "birthDate":"1961-04-12"}""";
+        String number = care.whatmatters.support.TestNhsNumbers.fresh();
+        FhirClient.Answer first = integration().post("/Patient", nhs.formatted(number, SYSTEM, unique()));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String other = unique();
+        FhirClient.Answer sameNumber = integration().post("/Patient", nhs.formatted(number, SYSTEM, other));
+        assertThat(sameNumber.status()).as(sameNumber.body()).isEqualTo(409);
+        assertThat(sameNumber.as(OperationOutcome.class).getIssueFirstRep().getDiagnostics()).contains("NHS number");
+        assertThat(peopleWith(other)).isZero();
+    }
+
+    @Test
+    void anUpdateTakingSomeoneElsesIdentifierIsAConflictThatChangesNothing() {
+        String mine = unique();
+        String theirs = unique();
+        String location = integration().post("/Patient", FhirSamples.patient(SYSTEM, mine, "Mine"))
+                .raw().headers().firstValue("Location").orElseThrow();
+        String patientId = location.replaceAll(".*/Patient/([^/]+)/.*", "$1");
+        assertThat(integration().post("/Patient", FhirSamples.patient(SYSTEM, theirs, "Theirs")).status()).isEqualTo(201);
+
+        FhirClient.Answer taken = integration().put("/Patient/" + patientId,
+                FhirSamples.patient(SYSTEM, theirs, "Mine").replace("{\"resourceType\":\"Patient\",",
+                        "{\"resourceType\":\"Patient\",\"id\":\"" + patientId + "\","));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        assertThat(peopleWith(mine)).isEqualTo(1);
+        assertThat(peopleWith(theirs)).isEqualTo(1);
+        Patient after = integration().get("/Patient/" + patientId).as(Patient.class);
+        assertThat(after.getIdentifierFirstRep().getValue()).isEqualTo(mine);
+        assertThat(after.getMeta().getVersionId()).isEqualTo("1");
+    }
+
+    @Test
     void aTransactionStoresThePatientThePlanAndTheGoalsAsADraftAndEverythingReturnsThem() {
         FhirClient.Answer answer = integration().post("", FhirSamples.bundle(SYSTEM, unique(), "Sleep better"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);

@@ -218,7 +218,22 @@ class HostileInputIT {
         return counts;
     }
 
+    /**
+     * The first 300 characters, with control characters and unpaired surrogates written as escapes: a test
+     * report cannot carry them, and a failure message cut short at one hides what failed.
+     */
     private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "..." : s;
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        s.substring(0, Math.min(s.length(), 300)).chars().forEach(c -> {
+            if (Character.isISOControl(c) || Character.isSurrogate((char) c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return s.length() > 300 ? out + "..." : out.toString();
     }
 }

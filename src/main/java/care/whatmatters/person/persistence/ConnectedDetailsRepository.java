@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,32 +19,43 @@ import org.springframework.stereotype.Repository;
 public class ConnectedDetailsRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    ConnectedDetailsRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    ConnectedDetailsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
-    public void save(PersonId person, List<OtherIdentifier> identifiers, ContactDetails contact) {
+    /**
+     * Replaces a person's contact details and other identifiers. Answers the identifiers that could not be
+     * stored because they already name someone else (the caller then refuses the change, and its transaction
+     * is rolled back).
+     */
+    public List<OtherIdentifier> save(PersonId person, List<OtherIdentifier> identifiers, ContactDetails contact) {
         jdbc.sql("update person set phone = ?, address_line = ?, address_city = ?, address_country = ? where id = ?")
                 .params(contact.phone(), contact.addressLine(), contact.city(), contact.country(), person.value())
                 .update();
         jdbc.sql("delete from person_identifier where person_id = ?").param(person.value()).update();
-        batch.batchUpdate("insert into person_identifier (person_id, system, value) values (?, ?, ?)", identifiers,
-                100, (ps, i) -> {
-                    ps.setObject(1, person.value());
-                    ps.setString(2, i.system());
-                    ps.setString(3, i.value());
-                });
+        return add(person, identifiers);
     }
 
-    /** Whether the identifier already names someone other than {@code except} (null: anyone). */
-    public boolean identifierInUse(OtherIdentifier identifier, PersonId except) {
-        return jdbc.sql("select exists (select 1 from person_identifier where system = ? and value = ? and person_id <> ?)")
-                .params(identifier.system(), identifier.value(),
-                        except == null ? new UUID(0, 0) : except.value())
-                .query(Boolean.class).single();
+    /**
+     * Adds identifiers to a person; answers those already naming someone else. One statement for any number:
+     * the unique index on (system, value) decides, so there is no separate check to race with, and a taken
+     * identifier does not abort the transaction, so the caller can say which one it was.
+     */
+    public List<OtherIdentifier> add(PersonId person, List<OtherIdentifier> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        String[] systems = identifiers.stream().map(OtherIdentifier::system).toArray(String[]::new);
+        String[] values = identifiers.stream().map(OtherIdentifier::value).toArray(String[]::new);
+        List<OtherIdentifier> stored = jdbc.sql("""
+                insert into person_identifier (person_id, system, value)
+                select ?, t.system, t.value from unnest(?::text[], ?::text[]) as t(system, value)
+                on conflict (system, value) do nothing
+                returning system, value""")
+                .params(person.value(), systems, values)
+                .query((rs, n) -> new OtherIdentifier(rs.getString(1), rs.getString(2))).list();
+        return identifiers.stream().filter(i -> !stored.contains(i)).toList();
     }
 
     /** Contact details and the record's version, per person. */

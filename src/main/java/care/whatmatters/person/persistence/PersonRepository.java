@@ -1,5 +1,6 @@
 package care.whatmatters.person.persistence;
 
+import care.whatmatters.person.domain.ContactDetails;
 import care.whatmatters.person.domain.Demographics;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.shared.NhsNumber;
@@ -22,26 +23,43 @@ public class PersonRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Person p) {
-        insert(p, false);
+    /**
+     * Inserts a person; false, with nothing written, when a live record already has the NHS number. The check
+     * is the unique index itself ({@code on conflict do nothing}), so it is race-free and costs no extra round
+     * trip, and the transaction is not aborted by a refused insert.
+     */
+    public boolean insert(Person p) {
+        return insert(p, ContactDetails.NONE, false);
+    }
+
+    /** Inserts a person registered by a connected system, with the contact details it sent. */
+    public boolean insert(Person p, ContactDetails contact) {
+        return insert(p, contact, false);
     }
 
     /** Inserts a person; {@code synthetic} marks generated test people, who are never real. */
-    public void insert(Person p, boolean synthetic) {
+    public boolean insert(Person p, boolean synthetic) {
+        return insert(p, ContactDetails.NONE, synthetic);
+    }
+
+    private boolean insert(Person p, ContactDetails contact, boolean synthetic) {
         Demographics d = p.demographics();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into person (id, nhs_number, given_name, family_name, date_of_birth, sex, gender, ethnicity,
                   postcode, deprivation_decile, preferred_language, interpreter_needed, communication_needs, disability,
-                  data_opt_out, created_at, created_by, updated_at, updated_by, synthetic)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  data_opt_out, created_at, created_by, updated_at, updated_by, synthetic,
+                  phone, address_line, address_city, address_country)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""")
                 .params(p.id().value(), nhs(d), d.givenName(), d.familyName(), d.dateOfBirth(),
                         PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
                         d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
                         d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
                         PersonRows.name(d.disability()), d.dataOptOut(),
                         Timestamp.from(p.created().at()), p.created().by(), Timestamp.from(p.updated().at()),
-                        p.updated().by(), synthetic)
-                .update();
+                        p.updated().by(), synthetic,
+                        contact.phone(), contact.addressLine(), contact.city(), contact.country())
+                .update() == 1;
     }
 
     private static String nhs(Demographics d) {
