@@ -72,6 +72,17 @@ class FhirMappingTest {
         assertThat(FhirValidation.errors(patient)).isEmpty();
     }
 
+    /** Found by HostileInputIT: a phone entry whose number was lost (an unknown key) was a 500. */
+    @Test
+    void aPhoneEntryWithoutANumberIsSkippedForTheNextOne() {
+        Patient patient = PatientMapping.toFhir(new ConnectedRecord(new Person(PERSON, demographics(null), STAMP,
+                STAMP, null), List.of(new OtherIdentifier("urn:bench", "b-3")), ContactDetails.NONE, 1));
+        patient.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.PHONE);
+        assertThat(PatientMapping.fromFhir(patient).contact().phone()).isNull();
+        patient.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.PHONE).setValue("0113 496 0000");
+        assertThat(PatientMapping.fromFhir(patient).contact().phone()).isEqualTo("0113 496 0000");
+    }
+
     @Test
     void aCarePlanSentBackMeansTheSamePlan() {
         CarePlan plan = CarePlan.start(UUID.randomUUID(), PERSON, LocalDate.of(2026, 9, 1), TODAY, STAMP);

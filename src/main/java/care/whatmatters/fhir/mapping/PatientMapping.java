@@ -98,8 +98,9 @@ public final class PatientMapping {
         Address a = p.getAddress().isEmpty() ? new Address() : p.getAddress().getFirst();
         String lines = a.getLine().stream().map(StringType::getValue).filter(s -> s != null && !s.isBlank())
                 .reduce((x, y) -> x + "\n" + y).orElse(null);
+        // A phone entry without a number carries nothing to keep (and a null in findFirst would throw).
         String phone = p.getTelecom().stream().filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.PHONE)
-                .map(ContactPoint::getValue).findFirst().orElse(null);
+                .filter(ContactPoint::hasValue).map(ContactPoint::getValue).findFirst().orElse(null);
         PersonDetails details = new PersonDetails(nhs, given, name.getFamily(), born, sex(p), null, null,
                 a.getPostalCode(), null, language, null, null, null, null);
         return new Incoming(details, others, new ContactDetails(phone, lines, a.getCity(), a.getCountry()));
