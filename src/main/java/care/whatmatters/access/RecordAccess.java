@@ -23,6 +23,8 @@ public class RecordAccess {
     private final AuditLog audit;
     private final ObjectProvider<ReferralQueue> referralQueue;
     private final ApprovalQueueAccess approvalQueue;
+    /** The grant {@link #guard} found, for the request on this thread; see {@link #takeGuarded}. */
+    private final ThreadLocal<AccessGrant> guarded = new ThreadLocal<>();
 
     RecordAccess(CareTeams careTeams, Accounts accounts, BreakGlass breakGlass, AuditLog audit,
             ObjectProvider<ReferralQueue> referralQueue, ApprovalQueueAccess approvalQueue) {
@@ -46,6 +48,9 @@ public class RecordAccess {
      */
     public void guard(Actor actor, PersonId person, String route, boolean changing) {
         AccessGrant grant = grantFor(actor, person);
+        if (grant.basis() != AccessBasis.NONE) {
+            guarded.set(grant);
+        }
         // The narrow bases count on their own routes only: a link worker and a waiting referral on referral
         // routes; a budget approver and a request in their queue on budget routes.
         if (grant.basis() == AccessBasis.NONE && route.startsWith("referrals")) {
@@ -60,6 +65,25 @@ public class RecordAccess {
                     AccessBasis.NONE, null);
             throw refusal(actor, AccessBasis.NONE);
         }
+    }
+
+    /** Forgets a guard's relationship the request did not use; called when the request ends. */
+    public void endOfRequest() {
+        guarded.remove();
+    }
+
+    /**
+     * The relationship the guard found for this actor and person in this request, taken once: the use case's
+     * first decision then needs no second look-up (a round trip on every request about a person). Once only,
+     * because a request may itself change the relationship (taking a referral joins the care team).
+     */
+    private Optional<AccessGrant> takeGuarded(Actor actor, PersonId person) {
+        AccessGrant found = guarded.get();
+        if (found == null) {
+            return Optional.empty();
+        }
+        guarded.remove();
+        return found.actor().equals(actor) && found.person().equals(person) ? Optional.of(found) : Optional.empty();
     }
 
     /** Reading for a copy that leaves the platform (a printout, a download): audited as an export. */
@@ -177,7 +201,7 @@ public class RecordAccess {
     /** {@code writers} null: reading, allowed on any legitimate basis. */
     private AccessGrant decide(Actor actor, PersonId person, String resource, AuditAction action, Writers writers,
             boolean budgetPart) {
-        AccessGrant grant = grantFor(actor, person);
+        AccessGrant grant = takeGuarded(actor, person).orElseGet(() -> grantFor(actor, person));
         if (budgetPart && grant.basis() == AccessBasis.NONE && actor.role() == Role.BUDGET_APPROVER
                 && approvalQueue.openFor(person)) {
             grant = new AccessGrant(actor, person, AccessBasis.BUDGET_APPROVAL, null);

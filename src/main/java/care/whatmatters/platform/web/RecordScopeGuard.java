@@ -47,6 +47,12 @@ class RecordScopeGuard implements HandlerInterceptor {
         return true;
     }
 
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception failed) {
+        access.endOfRequest(); // request threads are pooled: nothing of this request may reach the next
+    }
+
     /** What the route is about, in the access log's words: "/api/v1/persons/{id}/plan/goals" is "plan goals". */
     static String resourceOf(String route) {
         String rest = route;
