@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -21,15 +19,10 @@ class FhirProblemResponses implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (e instanceof InternalAuthenticationServiceException) {
-            response.setHeader("Retry-After", "30");
-            write(response, 503, "transient", "Signing in is not possible for a moment. Please try again in a minute.");
-            return;
-        }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"WhatMatters FHIR\"");
-        write(response, 401, "login", e instanceof LockedException
-                ? "This account is locked for a while after repeated failed sign-ins."
-                : "Sign in to use the FHIR API: send your account's username and password with HTTP Basic.");
+        SignInRefusal refusal = SignInRefusal.of(e);
+        refusal.prepare(response, "WhatMatters FHIR");
+        write(response, refusal.status(), refusal == SignInRefusal.UNAVAILABLE ? "transient" : "login",
+                refusal.detail("Sign in to use the FHIR API: send your account's username and password with HTTP Basic."));
     }
 
     @Override

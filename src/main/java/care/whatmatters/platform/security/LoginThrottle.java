@@ -25,6 +25,10 @@ final class LoginThrottle {
     static final int MAX_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
+    /** Said to whoever tries a locked account, through every door. */
+    static final String LOCKED = "Too many failed sign-in attempts for this account. Wait 15 minutes and try again, "
+            + "or ask an administrator.";
+
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
@@ -51,8 +55,7 @@ final class LoginThrottle {
         String username = attempt.getName().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         if (recentFailures(username, now) >= MAX_FAILURES) {
-            throw new LockedException("Too many failed sign-in attempts for this account. Wait 15 minutes and "
-                    + "try again, or ask an administrator.");
+            throw new LockedException(LOCKED);
         }
         try {
             Authentication result = check.authenticate(attempt);

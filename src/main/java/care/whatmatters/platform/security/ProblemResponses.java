@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -19,18 +18,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (e instanceof InternalAuthenticationServiceException) {
-            // The account could not be looked up (the database is out of reach): not the caller's fault.
-            response.setHeader("Retry-After", "30");
-            write(response, HttpStatus.SERVICE_UNAVAILABLE, "Signing in is not possible for a moment. Please try "
-                    + "again in a minute.");
-            return;
-        }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"WhatMatters\"");
-        write(response, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.LockedException
-                ? e.getMessage()
-                : "Sign in to use the WhatMatters API: send your account's username and password with HTTP Basic "
-                        + "authentication.");
+        SignInRefusal refusal = SignInRefusal.of(e);
+        refusal.prepare(response, "WhatMatters");
+        write(response, HttpStatus.valueOf(refusal.status()), refusal.detail("Sign in to use the WhatMatters API: "
+                + "send your account's username and password with HTTP Basic authentication."));
     }
 
     @Override
