@@ -3,7 +3,6 @@ package care.whatmatters.directory.openreferral;
 import care.whatmatters.shared.FieldProblem;
 import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.InvalidInputException;
-import care.whatmatters.shared.JsonNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -70,7 +69,7 @@ final class FieldReader {
         if (value == null || value.isNull()) {
             return null;
         }
-        BigDecimal number = JsonNumbers.finiteDecimal(value);
+        BigDecimal number = finiteDecimal(value);
         if (number != null) {
             return number;
         }
@@ -132,5 +131,21 @@ final class FieldReader {
             array.values().forEach(items::add);
         }
         return items;
+    }
+
+    /**
+     * The node's exact value, or null when it is not a finite number. A literal beyond a double's range (such
+     * as {@code 1e309}) is read by Jackson as an infinite double, and asking it for a BigDecimal throws; here
+     * it is "not a number", a field problem, not a failed request. (Written out in the two readers of client
+     * numbers: the shared kernel takes no JSON types.)
+     */
+    static BigDecimal finiteDecimal(JsonNode node) {
+        if (node == null || !node.isNumber()) {
+            return null;
+        }
+        if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+            return null;
+        }
+        return node.decimalValue();
     }
 }

@@ -6,7 +6,6 @@ import care.whatmatters.outcome.domain.GoalScore;
 import care.whatmatters.outcome.domain.Measure;
 import care.whatmatters.shared.FieldProblem;
 import care.whatmatters.shared.InvalidInputException;
-import care.whatmatters.shared.JsonNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +91,7 @@ final class AnswerRequests {
         if (node.isIntegralNumber() && node.canConvertToInt()) {
             return node.intValue();
         }
-        BigDecimal number = JsonNumbers.finiteDecimal(node);
+        BigDecimal number = finiteDecimal(node);
         if (number != null && number.stripTrailingZeros().scale() <= 0
                 && number.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
             return number.intValue();
@@ -105,7 +104,7 @@ final class AnswerRequests {
         if (optional(node)) {
             return null;
         }
-        BigDecimal number = JsonNumbers.finiteDecimal(node);
+        BigDecimal number = finiteDecimal(node);
         if (number != null) {
             return number;
         }
@@ -115,5 +114,21 @@ final class AnswerRequests {
 
     private static boolean optional(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    /**
+     * The node's exact value, or null when it is not a finite number. A literal beyond a double's range (such
+     * as {@code 1e309}) is read by Jackson as an infinite double, and asking it for a BigDecimal throws; here
+     * it is "not a number", a field problem, not a failed request. (Written out in the two readers of client
+     * numbers: the shared kernel takes no JSON types.)
+     */
+    static BigDecimal finiteDecimal(JsonNode node) {
+        if (node == null || !node.isNumber()) {
+            return null;
+        }
+        if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+            return null;
+        }
+        return node.decimalValue();
     }
 }
