@@ -22,10 +22,8 @@ import care.whatmatters.team.CareTeams;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -109,8 +107,7 @@ public class ConnectedPeople {
     }
 
     public ConnectedRecord read(AccessGrant grant) {
-        Person person = people.find(grant.person()).orElseThrow(ConnectedPeople::notFound);
-        return withDetails(List.of(person)).getFirst();
+        return details.records(List.of(grant.person())).stream().findFirst().orElseThrow(ConnectedPeople::notFound);
     }
 
     /**
@@ -136,20 +133,7 @@ public class ConnectedPeople {
     public List<ConnectedRecord> readAll(Actor actor, List<PersonId> ids) {
         List<PersonId> allowed = ids.stream()
                 .filter(id -> access.readIfAllowed(actor, id, "person").isPresent()).toList();
-        return withDetails(people.findAll(allowed));
-    }
-
-    private List<ConnectedRecord> withDetails(List<Person> found) {
-        List<PersonId> ids = found.stream().map(Person::id).toList();
-        Map<PersonId, ConnectedDetailsRepository.Contact> contacts = details.contacts(ids);
-        Map<PersonId, List<OtherIdentifier>> identifiers = details.identifiers(ids);
-        List<ConnectedRecord> records = new ArrayList<>();
-        for (Person p : found) {
-            ConnectedDetailsRepository.Contact contact = contacts.get(p.id());
-            records.add(new ConnectedRecord(p, identifiers.getOrDefault(p.id(), List.of()),
-                    contact == null ? ContactDetails.NONE : contact.details(), contact == null ? 1 : contact.version()));
-        }
-        return records;
+        return details.records(allowed);
     }
 
     private Demographics checked(PersonDetails given, List<OtherIdentifier> identifiers, ContactDetails contact) {

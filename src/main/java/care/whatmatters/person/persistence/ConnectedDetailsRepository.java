@@ -1,5 +1,6 @@
 package care.whatmatters.person.persistence;
 
+import care.whatmatters.person.ConnectedRecord;
 import care.whatmatters.person.domain.ContactDetails;
 import care.whatmatters.person.domain.OtherIdentifier;
 import care.whatmatters.shared.PersonId;
@@ -58,6 +59,38 @@ public class ConnectedDetailsRepository {
         return identifiers.stream().filter(i -> !stored.contains(i)).toList();
     }
 
+    /**
+     * People as connected systems exchange them, live records only, in the order asked: demographics, contact
+     * details, version and other identifiers in one round trip (a FHIR Patient read is this one statement).
+     */
+    public List<ConnectedRecord> records(Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<ConnectedRecord> found = jdbc.sql("select " + PersonRows.COLUMNS + """
+                , phone, address_line, address_city, address_country, version,
+                  array(select i.system from person_identifier i where i.person_id = person.id
+                        order by i.system, i.value) as identifier_systems,
+                  array(select i.value from person_identifier i where i.person_id = person.id
+                        order by i.system, i.value) as identifier_values
+                from person where id = any(?) and voided_at is null""")
+                .param(ids(people))
+                .query((rs, n) -> {
+                    String[] systems = (String[]) rs.getArray("identifier_systems").getArray();
+                    String[] values = (String[]) rs.getArray("identifier_values").getArray();
+                    List<OtherIdentifier> identifiers = new java.util.ArrayList<>();
+                    for (int i = 0; i < systems.length; i++) {
+                        identifiers.add(new OtherIdentifier(systems[i], values[i]));
+                    }
+                    return new ConnectedRecord(PersonRows.person(rs, n), List.copyOf(identifiers),
+                            new ContactDetails(rs.getString("phone"), rs.getString("address_line"),
+                                    rs.getString("address_city"), rs.getString("address_country")),
+                            rs.getLong("version"));
+                }).list();
+        List<PersonId> order = List.copyOf(people);
+        return found.stream().sorted(java.util.Comparator.comparingInt(r -> order.indexOf(r.person().id()))).toList();
+    }
+
     /** Contact details and the record's version, per person. */
     public Map<PersonId, Contact> contacts(Collection<PersonId> people) {
         Map<PersonId, Contact> found = new HashMap<>();
@@ -71,17 +104,6 @@ public class ConnectedDetailsRepository {
     }
 
     public record Contact(ContactDetails details, long version) {
-    }
-
-    public Map<PersonId, List<OtherIdentifier>> identifiers(Collection<PersonId> people) {
-        Map<PersonId, List<OtherIdentifier>> found = new HashMap<>();
-        jdbc.sql("select person_id, system, value from person_identifier where person_id = any(?) order by system, value")
-                .param(ids(people))
-                .query(rs -> {
-                    found.computeIfAbsent(new PersonId(rs.getObject(1, UUID.class)), k -> new java.util.ArrayList<>())
-                            .add(new OtherIdentifier(rs.getString(2), rs.getString(3)));
-                });
-        return found;
     }
 
     /**
