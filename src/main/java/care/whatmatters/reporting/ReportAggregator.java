@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Folds new facts into the counts every two seconds, in batches, so that writing a fact never waits on a
  * busy count and reading the dashboard never scans facts. Each fact adds one person to a cell for every
  * area it is in and every equity group, plus the overall cell; a retracted person's facts are subtracted
- * the same way. Facts are taken with {@code skip locked}, so several nodes may run this safely.
+ * the same way. One fold at a time writes counts (a transaction-level advisory lock, so several nodes, or a
+ * fold asked for while the scheduled one runs, wait their turn instead of deadlocking on shared cells).
  */
 @Component
 public class ReportAggregator {
@@ -64,6 +65,7 @@ public class ReportAggregator {
     }
 
     private int fold() {
+        counts.takeFoldingTurn();
         int done = 0;
         List<Long> ids;
         do {

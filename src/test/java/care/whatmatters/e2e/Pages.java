@@ -28,6 +28,15 @@ final class Pages {
         browser.find(By.xpath("//*[self::a or self::button][normalize-space()='" + buttonOrLinkText + "']")).click();
     }
 
+    /**
+     * Clicks a button or link that leads to another page (a form post and its redirect) and waits for that page,
+     * so the next find cannot pick up an element of the page being replaced.
+     */
+    static void clickThrough(Browser browser, String buttonOrLinkText) {
+        browser.clickAndWaitForNextPage(browser.find(
+                By.xpath("//*[self::a or self::button][normalize-space()='" + buttonOrLinkText + "']")));
+    }
+
     static void fill(Browser browser, String label, String value) {
         WebElement field = fieldLabelled(browser, label);
         field.clear();

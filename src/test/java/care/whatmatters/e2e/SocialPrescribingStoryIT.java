@@ -1,6 +1,7 @@
 package care.whatmatters.e2e;
 
 import static care.whatmatters.e2e.Pages.click;
+import static care.whatmatters.e2e.Pages.clickThrough;
 import static care.whatmatters.e2e.Pages.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,9 +71,9 @@ class SocialPrescribingStoryIT {
         assertAccessible(browser, "referral waiting to be taken");
         click(browser, "Take this referral");
         browser.waitFor(By.tagName("main"), "History");
-        click(browser, "Record that you contacted them");
+        clickThrough(browser, "Record that you contacted them");
         fill(browser, "What they would like", "To meet people, near home, nothing too strenuous");
-        click(browser, "They want to take part");
+        clickThrough(browser, "They want to take part");
         answerSwemwbs(browser, List.of("2", "2", "3", "2", "3", "2", "2"));
         browser.waitFor(By.tagName("main"), "SWEMWBS Baseline: 16.36");
         assertAccessible(browser, "referral with a baseline");
@@ -102,7 +103,8 @@ class SocialPrescribingStoryIT {
 
     private void linkWorkerFollowsUpAndClosesWithTheMessageBack(Browser browser) {
         fill(browser, "How it is going", "Goes every Wednesday and has made a friend");
-        click(browser, "Record the follow-up");
+        // The SWEMWBS form is on the page before and after this post: wait for the new one before answering it.
+        clickThrough(browser, "Record the follow-up");
         answerSwemwbs(browser, List.of("4", "3", "4", "3", "4", "3", "4"));
         browser.waitFor(By.tagName("main"), "SWEMWBS 16.36 → 22.35 (up 5.99)");
         click(browser, "Record that the outcome is measured");

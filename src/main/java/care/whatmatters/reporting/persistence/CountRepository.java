@@ -41,6 +41,19 @@ public class CountRepository {
         return changes.entrySet().stream().sorted(Map.Entry.comparingByKey(LOCK_ORDER)).toList();
     }
 
+    /** The advisory lock that lets one fold at a time write counts ("RPTCNT"). */
+    static final long FOLDING_LOCK = 0x525054434e54L;
+
+    /**
+     * Waits until no other fold (the scheduled one, one asked for, another node's) is writing counts, and holds
+     * the turn until this transaction ends. {@link #LOCK_ORDER} alone is not enough: a fold writes its cells
+     * batch by batch, each batch in order, so two folds of several batches could still take shared cells in
+     * opposite orders and deadlock (CI saw it once).
+     */
+    public void takeFoldingTurn() {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, FOLDING_LOCK);
+    }
+
     /** Adds each change (which may be negative) to its cell, in {@link #LOCK_ORDER}. */
     public void add(Map<Key, Long> changes) {
         jdbc.batchUpdate("""
