@@ -87,15 +87,14 @@ public class ConnectedPeople {
             List<OtherIdentifier> identifiers, ContactDetails contact) {
         AccessGrant grant = access.change(actor, id, "person", AuditAction.UPDATE, Writers.CARE_TEAM);
         Demographics demographics = checked(given, identifiers, contact);
-        Person current = people.find(grant.person()).orElseThrow(ConnectedPeople::notFound);
-        long version = details.contacts(List.of(id)).get(id).version();
-        if (basedOn != null && basedOn != version) {
-            throw new care.whatmatters.shared.StaleVersionException("This person's record", basedOn, version);
+        ConnectedRecord current = read(grant);
+        if (basedOn != null && basedOn != current.version()) {
+            throw new care.whatmatters.shared.StaleVersionException("This person's record", basedOn, current.version());
         }
         if (demographics.nhsNumber() != null && people.nhsNumberInUse(demographics.nhsNumber(), id)) {
             throw nhsNumberTaken(demographics.nhsNumber());
         }
-        Person updated = current.withDemographics(demographics, new Stamp(actor.signature(), clock.instant()));
+        Person updated = current.person().withDemographics(demographics, new Stamp(actor.signature(), clock.instant()));
         people.updateDemographics(updated);
         refuseTaken(details.save(id, identifiers, contact));
         events.publishEvent(new PersonDetailsChanged(id, demographics));

@@ -7,9 +7,7 @@ import care.whatmatters.shared.PersonId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,23 +85,7 @@ public class ConnectedDetailsRepository {
                                     rs.getString("address_city"), rs.getString("address_country")),
                             rs.getLong("version"));
                 }).list();
-        List<PersonId> order = List.copyOf(people);
-        return found.stream().sorted(java.util.Comparator.comparingInt(r -> order.indexOf(r.person().id()))).toList();
-    }
-
-    /** Contact details and the record's version, per person. */
-    public Map<PersonId, Contact> contacts(Collection<PersonId> people) {
-        Map<PersonId, Contact> found = new HashMap<>();
-        jdbc.sql("select id, phone, address_line, address_city, address_country, version from person where id = any(?)")
-                .param(ids(people))
-                .query(rs -> {
-                    found.put(new PersonId(rs.getObject(1, UUID.class)), new Contact(new ContactDetails(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5)), rs.getLong(6)));
-                });
-        return found;
-    }
-
-    public record Contact(ContactDetails details, long version) {
+        return PersonRows.inOrderAsked(found, people, r -> r.person().id());
     }
 
     /**

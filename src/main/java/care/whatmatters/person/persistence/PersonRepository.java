@@ -135,7 +135,6 @@ public class PersonRepository {
         List<Person> found = jdbc.sql("select " + PersonRows.COLUMNS
                         + " from person where id = any(?) and voided_at is null")
                 .param(values).query(PersonRows::person).list();
-        List<PersonId> order = List.copyOf(ids);
-        return found.stream().sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.id()))).toList();
+        return PersonRows.inOrderAsked(found, ids, Person::id);
     }
 }

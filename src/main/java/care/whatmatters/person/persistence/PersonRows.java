@@ -13,7 +13,11 @@ import care.whatmatters.shared.Voiding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Maps person rows to the domain and back. */
 final class PersonRows {
@@ -24,6 +28,12 @@ final class PersonRows {
             created_at, created_by, updated_at, updated_by, voided_at, voided_by, void_reason""";
 
     private PersonRows() {
+    }
+
+    /** Rows read by {@code id = any(?)}, put back in the order the ids were asked in (the database keeps none). */
+    static <T> List<T> inOrderAsked(List<T> found, Collection<PersonId> asked, Function<T, PersonId> idOf) {
+        List<PersonId> order = List.copyOf(asked);
+        return found.stream().sorted(Comparator.comparingInt(row -> order.indexOf(idOf.apply(row)))).toList();
     }
 
     static Person person(ResultSet rs, int row) throws SQLException {
