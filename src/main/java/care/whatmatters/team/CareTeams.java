@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CareTeams {
 
+    /** A practitioner with their organisation's name, as {@link #practitioner(ResultSet, int)} reads it. */
+    private static final String PRACTITIONERS = """
+            select p.id as practitioner_id, p.name, p.profession, o.name as organisation
+            from practitioner p left join organisation o on o.id = p.organisation_id""";
+
     private static final String MEMBER_COLUMNS = """
             m.id, m.person_id, m.team_role, m.is_lead, m.started_at,
             p.id as practitioner_id, p.name, p.profession, o.name as organisation""";
@@ -56,10 +61,7 @@ public class CareTeams {
         // already a member (every registration makes one, so a round trip saved here is saved on each).
         record Joined(Practitioner who, boolean added) {
         }
-        Joined joined = jdbc.sql("""
-                with who as (
-                  select p.id as practitioner_id, p.name, p.profession, o.name as organisation
-                  from practitioner p left join organisation o on o.id = p.organisation_id where p.id = ?),
+        Joined joined = jdbc.sql("with who as (" + PRACTITIONERS + " where p.id = ?),\n" + """
                 added as (
                   insert into care_team_member (id, person_id, practitioner_id, team_role, is_lead, started_at, started_by)
                   select ?, ?, who.practitioner_id, ?, ?, ?, ? from who
@@ -109,9 +111,7 @@ public class CareTeams {
     }
 
     public Practitioner practitioner(PractitionerId id) {
-        return jdbc.sql("""
-                select p.id as practitioner_id, p.name, p.profession, o.name as organisation
-                from practitioner p left join organisation o on o.id = p.organisation_id where p.id = ?""")
+        return jdbc.sql(PRACTITIONERS + " where p.id = ?")
                 .param(id.value())
                 .query(CareTeams::practitioner).optional()
                 .orElseThrow(() -> new NotFoundException("No practitioner has that id."));
@@ -124,9 +124,7 @@ public class CareTeams {
     }
 
     public List<Practitioner> allPractitioners() {
-        return jdbc.sql("""
-                select p.id as practitioner_id, p.name, p.profession, o.name as organisation
-                from practitioner p left join organisation o on o.id = p.organisation_id order by p.name""")
+        return jdbc.sql(PRACTITIONERS + " order by p.name")
                 .query(CareTeams::practitioner).list();
     }
 
