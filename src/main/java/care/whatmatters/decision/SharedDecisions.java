@@ -20,8 +20,11 @@ import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.team.CareTeams;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,7 +107,21 @@ public class SharedDecisions {
     @Transactional(readOnly = true)
     public DecisionsOnRecord onRecord(AccessGrant grant) {
         List<SharedDecision> all = decisions.all(grant.person());
-        return new DecisionsOnRecord(all, all.stream().flatMap(d -> outcomes.about(grant, d.id()).stream()).toList());
+        return new DecisionsOnRecord(all, outcomes.aboutAny(grant, all.stream().map(SharedDecision::id).toList()));
+    }
+
+    /**
+     * The decisions on record, with their ratings taken from the person's outcome responses that the caller has
+     * already read (the whole record reads them all), so that they are not read again.
+     */
+    public DecisionsOnRecord onRecord(AccessGrant grant, List<OutcomeResponse> responsesOnRecord) {
+        List<SharedDecision> all = decisions.all(grant.person());
+        Set<UUID> decided = all.stream().map(SharedDecision::id).collect(Collectors.toSet());
+        List<OutcomeResponse> ratings = responsesOnRecord.stream()
+                .filter(r -> r.live() && grant.person().equals(r.person()) && decided.contains(r.context()))
+                .sorted(Comparator.comparing(r -> r.recorded().at()))
+                .toList();
+        return new DecisionsOnRecord(all, ratings);
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,12 @@ import java.util.function.Supplier;
  */
 public final class EverythingRequest {
 
+    /**
+     * The key under which the person themselves ({@code person.domain.Person}) is shared: the Patient that heads
+     * the answer reads them, and compartments that need their details (the data opt-out Consent) use that read.
+     */
+    public static final String PERSON = "person";
+
     private final AccessGrant grant;
     private final Map<String, Object> shared = new HashMap<>();
 

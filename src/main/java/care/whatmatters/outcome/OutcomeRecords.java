@@ -126,6 +126,11 @@ public class OutcomeRecords {
         return responses.forContext(grant.person(), context);
     }
 
+    /** The live responses about any of these encounters: one read however many there are. */
+    public List<OutcomeResponse> aboutAny(AccessGrant grant, List<UUID> contexts) {
+        return contexts.isEmpty() ? List.of() : responses.forContexts(grant.person(), contexts);
+    }
+
     @Transactional
     public void voidResponse(Actor actor, PersonId person, UUID id, String reason) {
         access.change(actor, person, "outcome", AuditAction.VOID, Writers.PERSON_OR_CARE_TEAM);

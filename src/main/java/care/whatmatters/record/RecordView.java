@@ -9,9 +9,11 @@ import care.whatmatters.careplan.PlanConversation;
 import care.whatmatters.careplan.PlanHistory;
 import care.whatmatters.decision.SharedDecisions;
 import care.whatmatters.outcome.OutcomeRecords;
+import care.whatmatters.outcome.OutcomeSummary;
 import care.whatmatters.person.AboutMeRecord;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.PersonalCircumstances;
+import care.whatmatters.person.domain.DigitalInclusion;
 import care.whatmatters.selfmanagement.SelfManagement;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.team.CareTeams;
@@ -58,6 +60,8 @@ public class RecordView {
     public PersonRecord open(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
         Optional<CarePlan> plan = planning.current(grant);
+        Optional<DigitalInclusion> inclusion = circumstances.digitalInclusion(grant);
+        OutcomeSummary outcomeSummary = outcomes.summary(grant);
         return new PersonRecord(
                 register.get(grant),
                 aboutMe.current(grant),
@@ -67,12 +71,12 @@ public class RecordView {
                 plan.map(p -> conversation.proposals(grant, p)).orElse(List.of()),
                 careTeams.members(person),
                 circumstances.representatives(grant),
-                circumstances.digitalInclusion(grant),
+                inclusion,
                 grant.basis(),
                 grant.reason(),
-                outcomes.summary(grant),
-                decisions.onRecord(grant),
-                selfManagement.summary(grant));
+                outcomeSummary,
+                decisions.onRecord(grant, outcomeSummary.responses()),
+                selfManagement.summary(grant, inclusion, plan));
     }
 
     /**

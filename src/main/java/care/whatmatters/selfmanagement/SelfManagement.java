@@ -6,10 +6,12 @@ import care.whatmatters.access.RecordAccess;
 import care.whatmatters.access.Writers;
 import care.whatmatters.audit.AuditAction;
 import care.whatmatters.careplan.CarePlanning;
+import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.domain.Goal;
 import care.whatmatters.outcome.LicensedInstrument;
 import care.whatmatters.outcome.LicensedMeasures;
 import care.whatmatters.person.PersonalCircumstances;
+import care.whatmatters.person.domain.DigitalInclusion;
 import care.whatmatters.selfmanagement.domain.Activation;
 import care.whatmatters.selfmanagement.domain.DigitalReach;
 import care.whatmatters.selfmanagement.domain.SupportCatalogue;
@@ -85,12 +87,21 @@ public class SelfManagement {
 
     /** Everything the record shows about self-management, read under one grant. */
     public SelfManagementSummary summary(AccessGrant grant) {
+        return summary(grant, circumstances.digitalInclusion(grant), planning.current(grant));
+    }
+
+    /**
+     * The summary from the person's digital inclusion and current plan as the caller has already read them under
+     * the same grant (the whole record reads both for itself), so that they are not read twice.
+     */
+    public SelfManagementSummary summary(AccessGrant grant, Optional<DigitalInclusion> inclusion,
+            Optional<CarePlan> plan) {
         List<Activation> activations = repository.activations(grant.person());
-        DigitalReach reach = DigitalReach.of(circumstances.digitalInclusion(grant));
+        DigitalReach reach = DigitalReach.of(inclusion);
         Optional<Activation> latest = activations.stream().findFirst();
         return new SelfManagementSummary(activations, reach,
                 latest.map(a -> catalogue.suggest(a.level(), reach)).orElse(List.of()),
-                repository.sessions(grant.person()), planGoals(grant));
+                repository.sessions(grant.person()), openGoals(plan));
     }
 
     public SelfManagementSummary summary(Actor actor, PersonId person) {
@@ -102,7 +113,11 @@ public class SelfManagement {
     }
 
     private List<Goal> planGoals(AccessGrant grant) {
-        return planning.current(grant).filter(p -> p.status().isOpen()).map(p -> p.content().goals()).orElse(List.of());
+        return openGoals(planning.current(grant));
+    }
+
+    private static List<Goal> openGoals(Optional<CarePlan> plan) {
+        return plan.filter(p -> p.status().isOpen()).map(p -> p.content().goals()).orElse(List.of());
     }
 
     private Stamp stamp(Actor actor) {

@@ -132,6 +132,11 @@ public class SelfMonitoring {
         return summary(access.read(actor, person, "self-monitoring"));
     }
 
+    /** The person's source consents, newest first, without the readings (the FHIR Consent resources need no more). */
+    public List<SourceConsent> consents(AccessGrant grant) {
+        return repository.consents(grant.person());
+    }
+
     /** Every reading the person has, oldest first. */
     public List<Reading> readings(AccessGrant grant) {
         return repository.allReadings(grant.person());

@@ -43,12 +43,21 @@ public class ReferralRecords {
     }
 
     public PersonReferrals of(Actor actor, PersonId person) {
-        return of(access.read(actor, person, "referrals"));
+        AccessGrant grant = access.read(actor, person, "referrals");
+        return new PersonReferrals(register.get(grant), referrals.ofPerson(person), grant);
     }
 
-    /** A person's referrals, under a grant already decided and audited (a FHIR {@code $everything}). */
-    public PersonReferrals of(AccessGrant grant) {
-        return new PersonReferrals(register.get(grant), referrals.ofPerson(grant.person()), grant);
+    /**
+     * A person's referrals alone, newest first, for readers that already hold the person or need only the
+     * referrals (the FHIR ServiceRequest and Task resources): one read, not two.
+     */
+    public List<Referral> referrals(Actor actor, PersonId person) {
+        return referrals(access.read(actor, person, "referrals"));
+    }
+
+    /** As {@link #referrals(Actor, PersonId)}, under a grant already decided and audited (a FHIR {@code $everything}). */
+    public List<Referral> referrals(AccessGrant grant) {
+        return referrals.ofPerson(grant.person());
     }
 
     public ReferralOnRecord one(Actor actor, PersonId person, UUID id) {

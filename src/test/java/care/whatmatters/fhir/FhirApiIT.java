@@ -2,8 +2,12 @@ package care.whatmatters.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.whatmatters.support.ApiClient;
 import care.whatmatters.support.IntegrationTest;
+import care.whatmatters.support.TestNhsNumbers;
+import care.whatmatters.support.TestPeople;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -165,6 +169,28 @@ class FhirApiIT {
             assertThat(FhirValidation.errors(e.getResource())).as(e.getResource().fhirType()).isEmpty();
         }
         assertThat(FhirValidation.errors(all)).isEmpty();
+    }
+
+    @Test
+    void everythingHoldsTheSourceConsentsAndTheDataOptOutAsTheConsentSearchDoes() {
+        ApiClient gp = ApiClient.as(port, "gp");
+        Map<String, Object> details = TestPeople.details(TestNhsNumbers.fresh(), "Optout", "Testperson");
+        details.put("dataOptOut", true);
+        ApiClient.Response registered = gp.post("/api/v1/persons", TestPeople.json(details));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String person = registered.json().get("id").asString();
+        assertThat(gp.post("/api/v1/persons/" + person + "/monitoring/consents", TestPeople.json(Map.of("source",
+                "https://example.org/steps-app", "name", "Steps app"))).status()).isEqualTo(201);
+
+        FhirClient fhir = new FhirClient(port, "gp");
+        Bundle everything = fhir.get("/Patient/" + person + "/$everything").as(Bundle.class);
+        List<String> inEverything = everything.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r.fhirType().equals("Consent")).map(r -> r.getIdElement().getIdPart()).toList();
+        List<String> searched = fhir.get("/Consent?patient=Patient/" + person).as(Bundle.class).getEntry().stream()
+                .map(e -> e.getResource().getIdElement().getIdPart()).toList();
+
+        assertThat(inEverything).as("the steps app's consent and the national data opt-out").hasSize(2)
+                .contains(person).containsExactlyInAnyOrderElementsOf(searched);
     }
 
     @Test

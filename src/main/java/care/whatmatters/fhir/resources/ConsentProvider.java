@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.IdType;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,8 @@ public class ConsentProvider implements IResourceProvider, PatientCompartment {
 
     @Override
     public List<Consent> everything(EverythingRequest request) {
-        return consents(request.grant());
+        return consents(request.grant(), () -> request.shared(EverythingRequest.PERSON,
+                () -> register.get(request.grant())));
     }
 
     private List<Consent> everything(Actor actor, PersonId person) {
@@ -79,11 +81,15 @@ public class ConsentProvider implements IResourceProvider, PatientCompartment {
     }
 
     private List<Consent> consents(AccessGrant grant) {
-        List<Consent> all = new ArrayList<>(monitoring.summary(grant).consents().stream().map(ConsentMapper::toFhir)
-                .toList());
-        Person person = register.get(grant);
-        if (person.demographics().dataOptOut()) {
-            all.add(ConsentMapper.optOut(person));
+        return consents(grant, () -> register.get(grant));
+    }
+
+    /** The source consents, then the data opt-out if the person has one; {@code person} reads them if needed. */
+    private List<Consent> consents(AccessGrant grant, Supplier<Person> person) {
+        List<Consent> all = new ArrayList<>(monitoring.consents(grant).stream().map(ConsentMapper::toFhir).toList());
+        Person whose = person.get();
+        if (whose.demographics().dataOptOut()) {
+            all.add(ConsentMapper.optOut(whose));
         }
         return all;
     }

@@ -15,6 +15,7 @@ import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.socialprescribing.MessageBackCodes;
 import care.whatmatters.socialprescribing.ReferralRecords;
+import care.whatmatters.socialprescribing.domain.Referral;
 import care.whatmatters.socialprescribing.domain.ReferralStatus;
 import java.util.List;
 import org.hl7.fhir.r4.model.IdType;
@@ -63,15 +64,15 @@ public class ServiceRequestProvider implements IResourceProvider, PatientCompart
 
     @Override
     public List<ServiceRequest> everything(EverythingRequest request) {
-        return serviceRequests(request.shared(REFERRALS, () -> referrals.of(request.grant())));
+        return serviceRequests(request.shared(REFERRALS, () -> referrals.referrals(request.grant())));
     }
 
     private List<ServiceRequest> everything(Actor actor, PersonId person) {
-        return serviceRequests(referrals.of(actor, person));
+        return serviceRequests(referrals.referrals(actor, person));
     }
 
-    private List<ServiceRequest> serviceRequests(ReferralRecords.PersonReferrals of) {
-        return of.referrals().stream().flatMap(r -> mapper.all(r).stream()).toList();
+    private List<ServiceRequest> serviceRequests(List<Referral> referrals) {
+        return referrals.stream().flatMap(r -> mapper.all(r).stream()).toList();
     }
 
     /** The key under which {@code $everything} shares a person's referrals between ServiceRequest and Task. */

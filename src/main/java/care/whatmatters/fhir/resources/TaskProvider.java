@@ -14,6 +14,7 @@ import care.whatmatters.access.Actor;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.socialprescribing.ReferralRecords;
+import care.whatmatters.socialprescribing.domain.Referral;
 import java.util.List;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Task;
@@ -59,15 +60,15 @@ public class TaskProvider implements IResourceProvider, PatientCompartment {
 
     @Override
     public List<Task> everything(EverythingRequest request) {
-        return tasks(request.shared(ServiceRequestProvider.REFERRALS, () -> referrals.of(request.grant())));
+        return tasks(request.shared(ServiceRequestProvider.REFERRALS, () -> referrals.referrals(request.grant())));
     }
 
     private List<Task> everything(Actor actor, PersonId person) {
-        return tasks(referrals.of(actor, person));
+        return tasks(referrals.referrals(actor, person));
     }
 
-    private static List<Task> tasks(ReferralRecords.PersonReferrals of) {
-        return of.referrals().stream().map(TaskMapper::toFhir).toList();
+    private static List<Task> tasks(List<Referral> referrals) {
+        return referrals.stream().map(TaskMapper::toFhir).toList();
     }
 
     private Task byId(Actor actor, java.util.UUID id) {

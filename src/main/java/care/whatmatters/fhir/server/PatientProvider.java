@@ -116,7 +116,9 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
         AccessGrant grant = access.read(Signed.actor(), person(id), "everything");
         EverythingRequest request = new EverythingRequest(grant);
         List<IBaseResource> all = new ArrayList<>();
-        all.add(PatientMapping.toFhir(people.read(grant)));
+        ConnectedRecord patient = people.read(grant);
+        request.shared(EverythingRequest.PERSON, patient::person);
+        all.add(PatientMapping.toFhir(patient));
         compartments.orderedStream().forEach(c -> all.addAll(c.everything(request)));
         return new SimpleBundleProvider(all);
     }

@@ -64,6 +64,13 @@ public class OutcomeResponseRepository {
                 .params(person.value(), context).query(this::response).list();
     }
 
+    /** The live responses about any of these encounters, in one read (a record's decisions and their ratings). */
+    public List<OutcomeResponse> forContexts(PersonId person, List<UUID> contexts) {
+        return jdbc.sql("select " + COLUMNS + " from outcome_response where person_id = ? and context_id = any(?) "
+                        + "and voided_at is null order by recorded_at")
+                .params(person.value(), contexts.toArray(UUID[]::new)).query(this::response).list();
+    }
+
     public boolean markVoided(PersonId person, UUID id, Voiding voiding) {
         return jdbc.sql("""
                 update outcome_response set voided_at = ?, voided_by = ?, void_reason = ?

@@ -3,7 +3,11 @@ package care.whatmatters.decision.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.whatmatters.access.Accounts;
+import care.whatmatters.access.Actor;
 import care.whatmatters.access.Role;
+import care.whatmatters.decision.DecisionsOnRecord;
+import care.whatmatters.decision.SharedDecisions;
+import care.whatmatters.record.RecordView;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.support.ApiClient;
 import care.whatmatters.support.IntegrationTest;
@@ -30,6 +34,12 @@ class DecisionApiIT {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    RecordView records;
+
+    @Autowired
+    SharedDecisions sharedDecisions;
 
     private ApiClient as(String username) {
         return ApiClient.as(port, username);
@@ -130,6 +140,33 @@ class DecisionApiIT {
                 .as("one response per encounter").isEqualTo(409);
         JsonNode listed = as(login).get("/api/v1/persons/" + p[0] + "/decisions").json();
         assertThat(listed.get(0).get("collaborateTopBox").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theWholeRecordShowsEachDecisionWithItsOwnRatingAsTheDecisionsPageDoes() {
+        String[] p = personWithActivePlan("Rhiannon");
+        PersonId person = new PersonId(UUID.fromString(p[0]));
+        String decisions = "/api/v1/persons/" + p[0] + "/decisions";
+        String rated = as("ot").post(decisions, decision(0, "")).json().get("id").asString();
+        String unrated = as("ot").post(decisions, decision(1, "")).json().get("id").asString();
+        String login = "rhiannon-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(login, "demo", "Rhiannon Testperson", Role.PERSON, null, person);
+        assertThat(as(login).post(decisions + "/" + rated + "/collaborate", "{\"answers\":[9,9,9]}").status())
+                .isEqualTo(201);
+        assertThat(as("ot").post("/api/v1/persons/" + p[0] + "/outcomes",
+                "{\"measure\":\"ons4\",\"answers\":[7,6,4,3]}").status())
+                .as("a response about no decision").isEqualTo(201);
+
+        Actor ot = accounts.find("ot").orElseThrow().actor();
+        DecisionsOnRecord onRecord = records.open(ot, person).decisions();
+        DecisionsOnRecord onPage = sharedDecisions.onRecord(ot, person);
+
+        assertThat(onRecord.decisions()).hasSize(2);
+        assertThat(onRecord.ratings()).singleElement()
+                .satisfies(r -> assertThat(r.context()).isEqualTo(UUID.fromString(rated)));
+        assertThat(onRecord.rating(UUID.fromString(rated))).isPresent();
+        assertThat(onRecord.rating(UUID.fromString(unrated))).isEmpty();
+        assertThat(onRecord).isEqualTo(onPage);
     }
 
     @Test
