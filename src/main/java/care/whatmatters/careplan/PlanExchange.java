@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,12 +98,17 @@ public class PlanExchange {
         return plans.save(plan, plan.version());
     }
 
-    /** The person's plan in use, or their last closed one. */
+    /**
+     * The person's plan in use, or their last closed one. A read is one statement (one round trip), so it needs no
+     * transaction of its own, whose commit would be a second round trip; inside a caller's transaction it joins it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CarePlan> current(AccessGrant grant) {
         return plans.current(grant.person());
     }
 
     /** One of the person's plans, closed or not. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CarePlan> plan(AccessGrant grant, UUID planId) {
         return plans.find(grant.person(), planId);
     }

@@ -35,6 +35,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Patient: the person record. Read, search, create and update go through {@link ConnectedPeople}, so access is
@@ -46,11 +47,15 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     private final ConnectedPeople people;
     private final ObjectProvider<PatientCompartment> compartments;
     private final RecordAccess access;
+    private final TransactionTemplate readOnly;
 
-    PatientProvider(ConnectedPeople people, ObjectProvider<PatientCompartment> compartments, RecordAccess access) {
+    PatientProvider(ConnectedPeople people, ObjectProvider<PatientCompartment> compartments, RecordAccess access,
+            TransactionTemplate transactions) {
         this.people = people;
         this.access = access;
         this.compartments = compartments;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
     }
 
     @Override
@@ -112,8 +117,13 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     /** The Patient and everything in their compartment that the caller may see. */
     @Operation(name = "$everything", idempotent = true, bundleType = BundleTypeEnum.SEARCHSET)
     public IBundleProvider everything(@IdParam IdType id) {
+        // One read-only transaction that the modules' own read transactions join: one commit, not one per part.
+        return readOnly.execute(status -> gather(person(id)));
+    }
+
+    private IBundleProvider gather(PersonId person) {
         // One decision, audited once, for the whole compartment: it is one read of the record.
-        AccessGrant grant = access.read(Signed.actor(), person(id), "everything");
+        AccessGrant grant = access.read(Signed.actor(), person, "everything");
         EverythingRequest request = new EverythingRequest(grant);
         List<IBaseResource> all = new ArrayList<>();
         ConnectedRecord patient = people.read(grant);
