@@ -39,9 +39,7 @@ class FactsFromEvents {
 
     @EventListener
     void on(PersonRegistered e) {
-        ReportPerson who = projection(e.demographics(), e.synthetic());
-        people.save(e.person(), who);
-        facts.count(e.person(), who, Measure.REGISTERED, "", day(e.at()), null);
+        facts.register(e.person(), projection(e.demographics(), e.synthetic()), day(e.at()));
     }
 
     @EventListener

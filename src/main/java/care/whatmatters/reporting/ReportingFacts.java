@@ -49,7 +49,12 @@ public class ReportingFacts {
         people.find(person).ifPresent(who -> count(person, who, measure, detail, on, organisation));
     }
 
-    /** Counts a person whose reporting details are already at hand (just registered, say). */
+    /** Records a newly registered person's reporting details and counts them as registered, in one round trip. */
+    void register(PersonId person, ReportPerson who, LocalDate on) {
+        facts.insertNewWithPerson(person, who, factsFor(person, who, Measure.REGISTERED, "", on, null, areas));
+    }
+
+    /** Counts a person whose reporting details are already at hand. */
     void count(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on, UUID organisation) {
         if (!who.voided()) {
             facts.insertNew(factsFor(person, who, measure, detail, on, organisation, areas));

@@ -130,6 +130,18 @@ class ReportingFromModulesIT {
     }
 
     @Test
+    void registeringProjectsThePersonAndCountsThemOnceInEachPeriodAndEver() {
+        assertThat(jdbc.sql("select district, data_opt_out, voided from report_person where person_id = ?")
+                .param(bryn).query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getBoolean(3))
+                .single()).as("the de-identified projection, with the opt-out").endsWith(" true false")
+                .doesNotStartWith("null");
+        assertThat(jdbc.sql("""
+                select period_kind from report_fact where person_id = ? and measure = 'REGISTERED'
+                order by period_kind""").param(bryn).query(String.class).list())
+                .containsExactly("EVER", "MONTH", "QUARTER", "YEAR");
+    }
+
+    @Test
     void eachMeasureCountsThePersonOnceAndPersonalisedCareOnceAcrossEveryIntervention() {
         assertThat(monthFacts(alma)).containsExactly("PCSP_AGREED", "PERSONALISED_CARE", "REGISTERED",
                 "SELF_MANAGEMENT", "SHARED_DECISION", "SP_CLOSED", "SP_CONNECTED", "SP_REFERRAL",

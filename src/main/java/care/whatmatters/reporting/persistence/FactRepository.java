@@ -2,9 +2,12 @@ package care.whatmatters.reporting.persistence;
 
 import care.whatmatters.reporting.domain.AreaLevel;
 import care.whatmatters.reporting.domain.Dimension;
+import care.whatmatters.shared.PersonId;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,36 +31,59 @@ public class FactRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = """
+            insert into report_fact (person_id, measure, detail, period_kind, period_start, occurred_on,
+              organisation_id, district, place, ics, deprivation_decile, ethnic_group, age_band, sex, disability,
+              digital, data_opt_out)
+            values %s
+            on conflict (person_id, measure, detail, period_kind, period_start) do nothing""";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int COLUMNS = 17;
+
     /** Inserts the facts that are new; a person already counted for a measure in a period is not counted again. */
     public void insertNew(List<Fact> facts) {
-        jdbc.batchUpdate("""
-                insert into report_fact (person_id, measure, detail, period_kind, period_start, occurred_on,
-                  organisation_id, district, place, ics, deprivation_decile, ethnic_group, age_band, sex, disability,
-                  digital, data_opt_out)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (person_id, measure, detail, period_kind, period_start) do nothing""",
-                facts, 500, (ps, f) -> {
-                    ps.setObject(1, f.person());
-                    ps.setString(2, f.measure());
-                    ps.setString(3, f.detail());
-                    ps.setString(4, f.periodKind());
-                    ps.setObject(5, f.periodStart());
-                    ps.setObject(6, f.occurredOn());
-                    String organisation = f.areas().get(AreaLevel.ORGANISATION);
-                    ps.setObject(7, organisation == null ? null : UUID.fromString(organisation));
-                    ps.setString(8, f.areas().get(AreaLevel.DISTRICT));
-                    ps.setString(9, f.areas().get(AreaLevel.PLACE));
-                    ps.setString(10, f.areas().get(AreaLevel.ICS));
-                    String decile = f.groups().get(Dimension.DEPRIVATION);
-                    ps.setObject(11, decile == null || !decile.chars().allMatch(Character::isDigit) ? null
-                            : Short.valueOf(decile));
-                    ps.setString(12, f.groups().get(Dimension.ETHNICITY));
-                    ps.setString(13, f.groups().get(Dimension.AGE_BAND));
-                    ps.setString(14, f.groups().get(Dimension.SEX));
-                    ps.setString(15, f.groups().get(Dimension.DISABILITY));
-                    ps.setString(16, f.groups().get(Dimension.DIGITAL));
-                    ps.setBoolean(17, f.dataOptOut());
-                });
+        jdbc.batchUpdate(INSERT.formatted(ROW), facts, 500, (ps, f) -> bind(ps, 0, f));
+    }
+
+    /**
+     * A newly registered person's reporting projection and their first facts, sent as one multi-statement round
+     * trip: registering is the busiest write, and these two statements need nothing from each other's answer.
+     */
+    public void insertNewWithPerson(PersonId person, ReportPerson who, List<Fact> facts) {
+        String sql = facts.isEmpty() ? ReportPeopleRepository.SAVE : ReportPeopleRepository.SAVE + ";\n"
+                + INSERT.formatted(String.join(", ", Collections.nCopies(facts.size(), ROW)));
+        jdbc.execute(sql, (PreparedStatement ps) -> {
+            int next = ReportPeopleRepository.bind(ps, person, who);
+            for (Fact f : facts) {
+                bind(ps, next, f);
+                next += COLUMNS;
+            }
+            ps.execute();
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, int offset, Fact f) throws SQLException {
+        ps.setObject(offset + 1, f.person());
+        ps.setString(offset + 2, f.measure());
+        ps.setString(offset + 3, f.detail());
+        ps.setString(offset + 4, f.periodKind());
+        ps.setObject(offset + 5, f.periodStart());
+        ps.setObject(offset + 6, f.occurredOn());
+        String organisation = f.areas().get(AreaLevel.ORGANISATION);
+        ps.setObject(offset + 7, organisation == null ? null : UUID.fromString(organisation));
+        ps.setString(offset + 8, f.areas().get(AreaLevel.DISTRICT));
+        ps.setString(offset + 9, f.areas().get(AreaLevel.PLACE));
+        ps.setString(offset + 10, f.areas().get(AreaLevel.ICS));
+        String decile = f.groups().get(Dimension.DEPRIVATION);
+        ps.setObject(offset + 11, decile == null || !decile.chars().allMatch(Character::isDigit) ? null
+                : Short.valueOf(decile));
+        ps.setString(offset + 12, f.groups().get(Dimension.ETHNICITY));
+        ps.setString(offset + 13, f.groups().get(Dimension.AGE_BAND));
+        ps.setString(offset + 14, f.groups().get(Dimension.SEX));
+        ps.setString(offset + 15, f.groups().get(Dimension.DISABILITY));
+        ps.setString(offset + 16, f.groups().get(Dimension.DIGITAL));
+        ps.setBoolean(offset + 17, f.dataOptOut());
     }
 
     /** Facts not yet folded into the counts, oldest first, locked so that only one aggregator takes them. */

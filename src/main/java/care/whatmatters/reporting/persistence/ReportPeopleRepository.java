@@ -1,6 +1,8 @@
 package care.whatmatters.reporting.persistence;
 
 import care.whatmatters.shared.PersonId;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,18 +19,29 @@ public class ReportPeopleRepository {
     }
 
     /** Records or replaces what is known of a person's demographics, keeping their digital inclusion. */
+    static final String SAVE = """
+            insert into report_person (person_id, district, deprivation_decile, ethnic_group, birth_month, sex,
+              disability, data_opt_out, synthetic)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (person_id) do update set district = excluded.district,
+              deprivation_decile = excluded.deprivation_decile, ethnic_group = excluded.ethnic_group,
+              birth_month = excluded.birth_month, sex = excluded.sex, disability = excluded.disability,
+              data_opt_out = excluded.data_opt_out""";
+
+    /** Records or replaces what is known of a person's demographics, keeping their digital inclusion. */
     public void save(PersonId person, ReportPerson p) {
-        jdbc.sql("""
-                insert into report_person (person_id, district, deprivation_decile, ethnic_group, birth_month, sex,
-                  disability, data_opt_out, synthetic)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (person_id) do update set district = excluded.district,
-                  deprivation_decile = excluded.deprivation_decile, ethnic_group = excluded.ethnic_group,
-                  birth_month = excluded.birth_month, sex = excluded.sex, disability = excluded.disability,
-                  data_opt_out = excluded.data_opt_out""")
-                .params(person.value(), p.district(), p.deprivationDecile(), p.ethnicGroup(), p.birthMonth(),
-                        p.sex(), p.disability(), p.dataOptOut(), p.synthetic())
-                .update();
+        jdbc.sql(SAVE).params(person.value(), p.district(), p.deprivationDecile(), p.ethnicGroup(), p.birthMonth(),
+                p.sex(), p.disability(), p.dataOptOut(), p.synthetic()).update();
+    }
+
+    /** Binds {@link #SAVE}'s parameters from the first; answers how many it bound. */
+    static int bind(PreparedStatement ps, PersonId person, ReportPerson p) throws SQLException {
+        Object[] values = {person.value(), p.district(), p.deprivationDecile(), p.ethnicGroup(), p.birthMonth(),
+            p.sex(), p.disability(), p.dataOptOut(), p.synthetic()};
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+        return values.length;
     }
 
     public void digitalInclusion(PersonId person, boolean excluded) {
