@@ -7,6 +7,7 @@ import care.whatmatters.access.Writers;
 import care.whatmatters.audit.AuditAction;
 import care.whatmatters.person.domain.Demographics;
 import care.whatmatters.person.domain.Person;
+import care.whatmatters.person.persistence.PersonOnRecordRepository;
 import care.whatmatters.person.persistence.PersonRepository;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.NhsNumber;
@@ -28,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonRegister {
 
     private final PersonRepository people;
+    private final PersonOnRecordRepository onRecord;
     private final RecordAccess access;
     private final CareTeams careTeams;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonRegister(PersonRepository people, RecordAccess access, CareTeams careTeams,
-            ApplicationEventPublisher events, Clock clock) {
+    PersonRegister(PersonRepository people, PersonOnRecordRepository onRecord, RecordAccess access,
+            CareTeams careTeams, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
+        this.onRecord = onRecord;
         this.access = access;
         this.careTeams = careTeams;
         this.events = events;
@@ -87,6 +90,14 @@ public class PersonRegister {
     /** The person a grant was issued for. */
     public Person get(AccessGrant grant) {
         return people.find(grant.person()).orElseThrow(PersonRegister::notFound);
+    }
+
+    /**
+     * The person with their About Me, representatives and digital inclusion, read in one round trip under a grant
+     * already decided and audited (the whole record).
+     */
+    public PersonOnRecord onRecord(AccessGrant grant) {
+        return onRecord.find(grant.person()).orElseThrow(PersonRegister::notFound);
     }
 
     public Person read(Actor actor, PersonId id) {

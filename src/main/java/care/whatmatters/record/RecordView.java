@@ -10,9 +10,8 @@ import care.whatmatters.careplan.PlanHistory;
 import care.whatmatters.decision.SharedDecisions;
 import care.whatmatters.outcome.OutcomeRecords;
 import care.whatmatters.outcome.OutcomeSummary;
-import care.whatmatters.person.AboutMeRecord;
+import care.whatmatters.person.PersonOnRecord;
 import care.whatmatters.person.PersonRegister;
-import care.whatmatters.person.PersonalCircumstances;
 import care.whatmatters.person.domain.DigitalInclusion;
 import care.whatmatters.selfmanagement.SelfManagement;
 import care.whatmatters.shared.PersonId;
@@ -28,28 +27,23 @@ public class RecordView {
 
     private final RecordAccess access;
     private final PersonRegister register;
-    private final AboutMeRecord aboutMe;
     private final CarePlanning planning;
     private final PlanHistory history;
     private final PlanConversation conversation;
     private final CareTeams careTeams;
-    private final PersonalCircumstances circumstances;
     private final OutcomeRecords outcomes;
     private final SharedDecisions decisions;
     private final SelfManagement selfManagement;
 
-    RecordView(RecordAccess access, PersonRegister register, AboutMeRecord aboutMe, CarePlanning planning,
-            PlanHistory history, PlanConversation conversation, CareTeams careTeams,
-            PersonalCircumstances circumstances, OutcomeRecords outcomes, SharedDecisions decisions,
+    RecordView(RecordAccess access, PersonRegister register, CarePlanning planning, PlanHistory history,
+            PlanConversation conversation, CareTeams careTeams, OutcomeRecords outcomes, SharedDecisions decisions,
             SelfManagement selfManagement) {
         this.access = access;
         this.register = register;
-        this.aboutMe = aboutMe;
         this.planning = planning;
         this.history = history;
         this.conversation = conversation;
         this.careTeams = careTeams;
-        this.circumstances = circumstances;
         this.outcomes = outcomes;
         this.decisions = decisions;
         this.selfManagement = selfManagement;
@@ -59,18 +53,19 @@ public class RecordView {
     @Transactional(readOnly = true)
     public PersonRecord open(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
+        PersonOnRecord own = register.onRecord(grant);
         Optional<CarePlan> plan = planning.current(grant);
-        Optional<DigitalInclusion> inclusion = circumstances.digitalInclusion(grant);
+        Optional<DigitalInclusion> inclusion = own.digitalInclusion();
         OutcomeSummary outcomeSummary = outcomes.summary(grant);
         return new PersonRecord(
-                register.get(grant),
-                aboutMe.current(grant),
+                own.person(),
+                own.aboutMe(),
                 plan,
                 plan.map(p -> history.agreedVersions(grant, p)).orElse(List.of()),
                 plan.map(p -> conversation.comments(grant, p)).orElse(List.of()),
                 plan.map(p -> conversation.proposals(grant, p)).orElse(List.of()),
                 careTeams.members(person),
-                circumstances.representatives(grant),
+                own.representatives(),
                 inclusion,
                 grant.basis(),
                 grant.reason(),
@@ -86,8 +81,8 @@ public class RecordView {
     @Transactional(readOnly = true)
     public RecordSummary summary(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
-        return new RecordSummary(register.get(grant), aboutMe.current(grant), planning.current(grant),
-                careTeams.members(person), circumstances.representatives(grant), circumstances.digitalInclusion(grant),
-                grant.basis());
+        PersonOnRecord own = register.onRecord(grant);
+        return new RecordSummary(own.person(), own.aboutMe(), planning.current(grant), careTeams.members(person),
+                own.representatives(), own.digitalInclusion(), grant.basis());
     }
 }

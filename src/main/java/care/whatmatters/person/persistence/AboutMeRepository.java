@@ -27,8 +27,12 @@ public class AboutMeRepository {
         this.jdbc = jdbc;
     }
 
+    /** The latest version's query; its one parameter is the person. */
+    static final String CURRENT = "select " + COLUMNS + " from about_me_version where person_id = ? "
+            + "order by version desc limit 1";
+
     public Optional<AboutMeVersion> current(PersonId person) {
-        return jdbc.sql("select " + COLUMNS + " from about_me_version where person_id = ? order by version desc limit 1")
+        return jdbc.sql(CURRENT)
                 .param(person.value()).query(AboutMeRepository::version).optional();
     }
 
@@ -60,7 +64,7 @@ public class AboutMeRepository {
         }
     }
 
-    private static AboutMeVersion version(ResultSet rs, int row) throws SQLException {
+    static AboutMeVersion version(ResultSet rs, int row) throws SQLException {
         AboutMe aboutMe = new AboutMe(rs.getString("what_matters_to_me"), rs.getString("people_important_to_me"),
                 rs.getString("how_i_communicate"), rs.getString("my_wellness"), rs.getString("please_do_and_dont"),
                 rs.getString("how_and_when_to_support_me"), rs.getString("also_worth_knowing"),

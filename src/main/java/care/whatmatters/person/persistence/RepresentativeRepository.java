@@ -4,6 +4,8 @@ import care.whatmatters.person.domain.Representative;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.Voiding;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -38,15 +40,19 @@ public class RepresentativeRepository {
                 .update() == 1;
     }
 
+    /** The people acting for the person now; its one parameter is the person. */
+    static final String CURRENT = """
+            select id, name, relationship, contact, is_carer, has_legal_authority, created_at, created_by
+            from representative where person_id = ? and voided_at is null order by created_at""";
+
     public List<Representative> current(PersonId person) {
-        return jdbc.sql("""
-                select id, name, relationship, contact, is_carer, has_legal_authority, created_at, created_by
-                from representative where person_id = ? and voided_at is null order by created_at""")
-                .param(person.value())
-                .query((rs, n) -> new Representative(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("relationship"), rs.getString("contact"), rs.getBoolean("is_carer"),
-                        rs.getBoolean("has_legal_authority"),
-                        new Stamp(rs.getString("created_by"), rs.getTimestamp("created_at").toInstant())))
-                .list();
+        return jdbc.sql(CURRENT).param(person.value()).query(RepresentativeRepository::representative).list();
+    }
+
+    static Representative representative(ResultSet rs, int row) throws SQLException {
+        return new Representative(rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getString("relationship"), rs.getString("contact"), rs.getBoolean("is_carer"),
+                rs.getBoolean("has_legal_authority"),
+                new Stamp(rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()));
     }
 }
