@@ -25,12 +25,6 @@ public class FactRepository {
     private static final Map<AreaLevel, String> AREA_COLUMNS = Map.of(AreaLevel.DISTRICT, "district",
             AreaLevel.PLACE, "place", AreaLevel.ICS, "ics", AreaLevel.ORGANISATION, "organisation_id");
 
-    private final JdbcTemplate jdbc;
-
-    FactRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     private static final String INSERT = """
             insert into report_fact (person_id, measure, detail, period_kind, period_start, occurred_on,
               organisation_id, district, place, ics, deprivation_decile, ethnic_group, age_band, sex, disability,
@@ -39,6 +33,12 @@ public class FactRepository {
             on conflict (person_id, measure, detail, period_kind, period_start) do nothing""";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int COLUMNS = 17;
+
+    private final JdbcTemplate jdbc;
+
+    FactRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** Inserts the facts that are new; a person already counted for a measure in a period is not counted again. */
     public void insertNew(List<Fact> facts) {
