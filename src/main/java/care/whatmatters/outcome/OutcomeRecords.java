@@ -123,7 +123,7 @@ public class OutcomeRecords {
 
     /** The live responses about one encounter or review (a decision's collaboRATE). */
     public List<OutcomeResponse> about(AccessGrant grant, UUID context) {
-        return responses.forContext(grant.person(), context);
+        return responses.forContexts(grant.person(), List.of(context));
     }
 
     /** The live responses about any of these encounters: one read however many there are. */

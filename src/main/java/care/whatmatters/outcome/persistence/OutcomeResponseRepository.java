@@ -58,13 +58,7 @@ public class OutcomeResponseRepository {
                 .params(person.value(), id).query(this::response).optional();
     }
 
-    public List<OutcomeResponse> forContext(PersonId person, UUID context) {
-        return jdbc.sql("select " + COLUMNS + " from outcome_response where person_id = ? and context_id = ? "
-                        + "and voided_at is null order by recorded_at")
-                .params(person.value(), context).query(this::response).list();
-    }
-
-    /** The live responses about any of these encounters, in one read (a record's decisions and their ratings). */
+    /** The live responses about any of these encounters, in one read (one decision's rating, or a record's). */
     public List<OutcomeResponse> forContexts(PersonId person, List<UUID> contexts) {
         return jdbc.sql("select " + COLUMNS + " from outcome_response where person_id = ? and context_id = any(?) "
                         + "and voided_at is null order by recorded_at")
