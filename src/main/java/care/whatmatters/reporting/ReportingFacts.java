@@ -54,8 +54,8 @@ public class ReportingFacts {
         facts.insertNewWithPerson(person, who, factsFor(person, who, Measure.REGISTERED, "", on, null, areas));
     }
 
-    /** Counts a person whose reporting details are already at hand. */
-    void count(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on, UUID organisation) {
+    /** Counts a person whose reporting details are at hand. */
+    private void count(PersonId person, ReportPerson who, Measure measure, String detail, LocalDate on, UUID organisation) {
         if (!who.voided()) {
             facts.insertNew(factsFor(person, who, measure, detail, on, organisation, areas));
         }

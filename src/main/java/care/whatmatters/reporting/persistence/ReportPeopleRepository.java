@@ -28,20 +28,24 @@ public class ReportPeopleRepository {
               birth_month = excluded.birth_month, sex = excluded.sex, disability = excluded.disability,
               data_opt_out = excluded.data_opt_out""";
 
-    /** Records or replaces what is known of a person's demographics, keeping their digital inclusion. */
+    /** See {@link #SAVE}. */
     public void save(PersonId person, ReportPerson p) {
-        jdbc.sql(SAVE).params(person.value(), p.district(), p.deprivationDecile(), p.ethnicGroup(), p.birthMonth(),
-                p.sex(), p.disability(), p.dataOptOut(), p.synthetic()).update();
+        jdbc.sql(SAVE).params(values(person, p)).update();
     }
 
     /** Binds {@link #SAVE}'s parameters from the first; answers how many it bound. */
     static int bind(PreparedStatement ps, PersonId person, ReportPerson p) throws SQLException {
-        Object[] values = {person.value(), p.district(), p.deprivationDecile(), p.ethnicGroup(), p.birthMonth(),
-            p.sex(), p.disability(), p.dataOptOut(), p.synthetic()};
+        Object[] values = values(person, p);
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
         return values.length;
+    }
+
+    /** {@link #SAVE}'s parameters, in order. */
+    private static Object[] values(PersonId person, ReportPerson p) {
+        return new Object[] {person.value(), p.district(), p.deprivationDecile(), p.ethnicGroup(), p.birthMonth(),
+            p.sex(), p.disability(), p.dataOptOut(), p.synthetic()};
     }
 
     public void digitalInclusion(PersonId person, boolean excluded) {
