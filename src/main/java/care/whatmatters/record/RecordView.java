@@ -12,7 +12,6 @@ import care.whatmatters.outcome.OutcomeRecords;
 import care.whatmatters.outcome.OutcomeSummary;
 import care.whatmatters.person.PersonOnRecord;
 import care.whatmatters.person.PersonRegister;
-import care.whatmatters.person.domain.DigitalInclusion;
 import care.whatmatters.selfmanagement.SelfManagement;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.team.CareTeams;
@@ -55,7 +54,6 @@ public class RecordView {
         AccessGrant grant = access.read(actor, person, "record");
         PersonOnRecord own = register.onRecord(grant);
         Optional<CarePlan> plan = planning.current(grant);
-        Optional<DigitalInclusion> inclusion = own.digitalInclusion();
         OutcomeSummary outcomeSummary = outcomes.summary(grant);
         return new PersonRecord(
                 own.person(),
@@ -66,12 +64,12 @@ public class RecordView {
                 plan.map(p -> conversation.proposals(grant, p)).orElse(List.of()),
                 careTeams.members(person),
                 own.representatives(),
-                inclusion,
+                own.digitalInclusion(),
                 grant.basis(),
                 grant.reason(),
                 outcomeSummary,
                 decisions.onRecord(grant, outcomeSummary.responses()),
-                selfManagement.summary(grant, inclusion, plan));
+                selfManagement.summary(grant, own.digitalInclusion(), plan));
     }
 
     /**

@@ -35,6 +35,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,11 +51,11 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     private final TransactionTemplate readOnly;
 
     PatientProvider(ConnectedPeople people, ObjectProvider<PatientCompartment> compartments, RecordAccess access,
-            TransactionTemplate transactions) {
+            PlatformTransactionManager transactions) {
         this.people = people;
         this.access = access;
         this.compartments = compartments;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
