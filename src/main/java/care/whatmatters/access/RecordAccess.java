@@ -9,6 +9,7 @@ import care.whatmatters.team.Profession;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The single door to personal data. Every use case that reads or changes a person's record asks here
@@ -131,7 +132,11 @@ public class RecordAccess {
 
     /** Like {@link #read}, but answers empty instead of refusing: for searches, where a miss is not an error. */
     public Optional<AccessGrant> readIfAllowed(Actor actor, PersonId person, String resource) {
-        AccessGrant grant = grantFor(actor, person);
+        Optional<AccessGrant> asMember = careTeamInOneStep(actor, person, AuditAction.SEARCH, resource);
+        if (asMember.isPresent()) {
+            return asMember;
+        }
+        AccessGrant grant = grantFor(actor, person, !canDecideInOneStep(actor));
         boolean allowed = grant.basis() != AccessBasis.NONE;
         audit.record(person, actor.forAudit(), AuditAction.SEARCH, resource, allowed, grant.basis(), grant.reason());
         return allowed ? Optional.of(grant) : Optional.empty();
@@ -201,7 +206,15 @@ public class RecordAccess {
     /** {@code writers} null: reading, allowed on any legitimate basis. */
     private AccessGrant decide(Actor actor, PersonId person, String resource, AuditAction action, Writers writers,
             boolean budgetPart) {
-        AccessGrant grant = takeGuarded(actor, person).orElseGet(() -> grantFor(actor, person));
+        Optional<AccessGrant> guardedGrant = takeGuarded(actor, person);
+        boolean oneStep = guardedGrant.isEmpty() && writers != Writers.BUDGET_APPROVER && canDecideInOneStep(actor);
+        if (oneStep) {
+            Optional<AccessGrant> asMember = careTeamInOneStep(actor, person, action, resource);
+            if (asMember.isPresent()) {
+                return asMember.get();
+            }
+        }
+        AccessGrant grant = guardedGrant.orElseGet(() -> grantFor(actor, person, !oneStep));
         if (budgetPart && grant.basis() == AccessBasis.NONE && actor.role() == Role.BUDGET_APPROVER
                 && approvalQueue.openFor(person)) {
             grant = new AccessGrant(actor, person, AccessBasis.BUDGET_APPROVAL, null);
@@ -214,12 +227,44 @@ public class RecordAccess {
         return grant;
     }
 
+    /**
+     * The commonest decision, a practitioner in the person's care team, made and audited in one statement: the
+     * audit entry is written only if the membership holds as it is written (see {@link AuditLog#recordIf}).
+     * Empty when it does not; nothing is then written, and the full decision follows.
+     */
+    private Optional<AccessGrant> careTeamInOneStep(Actor actor, PersonId person, AuditAction action,
+            String resource) {
+        if (!canDecideInOneStep(actor)) {
+            return Optional.empty();
+        }
+        boolean member = audit.recordIf(careTeams.membership(actor.practitioner(), person), person,
+                actor.forAudit(), action, resource, AccessBasis.CARE_TEAM);
+        return member ? Optional.of(new AccessGrant(actor, person, AccessBasis.CARE_TEAM, null)) : Optional.empty();
+    }
+
+    /**
+     * Whether the one-statement decision can be trusted here. The audit entry goes on the audit log's own
+     * connection, which cannot see a write transaction's uncommitted rows: a request that has just added the
+     * practitioner to the team (a transaction Bundle registering a person and then writing their plan) would be
+     * answered "not a member". So only outside a write transaction, where every membership it could see is
+     * committed.
+     */
+    private static boolean canDecideInOneStep(Actor actor) {
+        return actor.isPractitioner() && (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+    }
+
     /** The basis for access, checked cheapest and commonest first: one query for a practitioner in the team. */
     private AccessGrant grantFor(Actor actor, PersonId person) {
+        return grantFor(actor, person, true);
+    }
+
+    /** {@code askTeam} false: the one-statement decision has just found no membership, so it is not asked again. */
+    private AccessGrant grantFor(Actor actor, PersonId person, boolean askTeam) {
         if (actor.isPerson() && person.equals(actor.person())) {
             return new AccessGrant(actor, person, AccessBasis.OWN_RECORD, null);
         }
-        if (actor.isPractitioner() && careTeams.isMember(actor.practitioner(), person)) {
+        if (askTeam && actor.isPractitioner() && careTeams.isMember(actor.practitioner(), person)) {
             return new AccessGrant(actor, person, AccessBasis.CARE_TEAM, null);
         }
         if (actor.accountId() != null && accounts.actsFor(actor.accountId(), person)) {

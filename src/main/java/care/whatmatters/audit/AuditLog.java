@@ -2,6 +2,7 @@ package care.whatmatters.audit;
 
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.PersonId;
+import care.whatmatters.shared.SqlCondition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,6 +31,9 @@ public class AuditLog {
               actor_role, action, resource, outcome, basis, reason)
             select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait""";
 
+    /** The entry's values, as {@link #INSERT} binds them: the parameters of a condition come after them. */
+    private static final int ENTRY_PARAMETERS = 12;
+
     private final JdbcClient jdbc;
     private final AuditConnections connections;
     private final SQLExceptionTranslator errors = new SQLExceptionSubclassTranslator();
@@ -50,13 +54,29 @@ public class AuditLog {
     }
 
     /**
+     * Records an allowed access only if {@code grounds} holds when the entry is written, deciding and auditing
+     * in one statement; answers whether it held (and so whether the entry was written). When it does not, nothing
+     * is written: the caller goes on to its full decision, which records the outcome, allowed or refused.
+     */
+    public boolean recordIf(SqlCondition grounds, PersonId personId, AuditEntry.Actor actor, AuditAction action,
+            String resource, AccessBasis basis) {
+        AuditEntry entry = new AuditEntry(Ids.newId(), clock.instant(), personId, actor, action, resource,
+                true, basis, null);
+        return insert(entry, INSERT + " where " + grounds.sql(), grounds.parameters()) == 1;
+    }
+
+    private void insert(AuditEntry e) {
+        insert(e, INSERT, List.of());
+    }
+
+    /**
      * Committed on its own, whatever later happens to the request that caused it: a connection from the audit
      * log's own pool ({@link AuditConnections}) in auto-commit, never the request's transaction (a refused
      * change is rolled back; its refusal is not).
      */
-    private void insert(AuditEntry e) {
+    private int insert(AuditEntry e, String sql, List<Object> conditionParameters) {
         try (Connection connection = connections.get();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(sql)) {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
             }
@@ -72,12 +92,15 @@ public class AuditLog {
             insert.setString(10, e.allowed() ? "ALLOWED" : "DENIED");
             insert.setString(11, e.basis().name());
             insert.setString(12, e.reason());
-            insert.executeUpdate();
+            for (int i = 0; i < conditionParameters.size(); i++) {
+                insert.setObject(ENTRY_PARAMETERS + 1 + i, conditionParameters.get(i));
+            }
+            return insert.executeUpdate();
         } catch (SQLException failed) {
             // No personal data in the message: the statement text only, never the values.
-            var translated = errors.translate("recording an audit entry", INSERT, failed);
+            var translated = errors.translate("recording an audit entry", sql, failed);
             throw translated != null ? translated
-                    : new org.springframework.jdbc.UncategorizedSQLException("recording an audit entry", INSERT, failed);
+                    : new org.springframework.jdbc.UncategorizedSQLException("recording an audit entry", sql, failed);
         }
     }
 

@@ -6,6 +6,7 @@ import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.PractitionerId;
+import care.whatmatters.shared.SqlCondition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -44,11 +45,19 @@ public class CareTeams {
 
     /** The legitimate-relationship check, on the hot path of every record access. */
     public boolean isMember(PractitionerId practitioner, PersonId person) {
-        return jdbc.sql("""
-                select exists (select 1 from care_team_member
-                  where person_id = ? and practitioner_id = ? and ended_at is null)""")
-                .params(person.value(), practitioner.value())
-                .query(Boolean.class).single();
+        SqlCondition member = membership(practitioner, person);
+        return jdbc.sql("select " + member.sql()).params(member.parameters()).query(Boolean.class).single();
+    }
+
+    /**
+     * The same check as {@link #isMember}, for another module to ask inside its own statement: the access
+     * decision asks it within the audit entry's insert, so the commonest decision costs one round trip.
+     */
+    public SqlCondition membership(PractitionerId practitioner, PersonId person) {
+        return new SqlCondition("""
+                exists (select 1 from care_team_member
+                  where person_id = ? and practitioner_id = ? and ended_at is null)""",
+                List.of(person.value(), practitioner.value()));
     }
 
     @Transactional
