@@ -132,11 +132,14 @@ public class RecordAccess {
 
     /** Like {@link #read}, but answers empty instead of refusing: for searches, where a miss is not an error. */
     public Optional<AccessGrant> readIfAllowed(Actor actor, PersonId person, String resource) {
-        Optional<AccessGrant> asMember = careTeamInOneStep(actor, person, AuditAction.SEARCH, resource);
-        if (asMember.isPresent()) {
-            return asMember;
+        boolean oneStep = canDecideInOneStep(actor);
+        if (oneStep) {
+            Optional<AccessGrant> asMember = careTeamInOneStep(actor, person, AuditAction.SEARCH, resource);
+            if (asMember.isPresent()) {
+                return asMember;
+            }
         }
-        AccessGrant grant = grantFor(actor, person, !canDecideInOneStep(actor));
+        AccessGrant grant = grantFor(actor, person, !oneStep);
         boolean allowed = grant.basis() != AccessBasis.NONE;
         audit.record(person, actor.forAudit(), AuditAction.SEARCH, resource, allowed, grant.basis(), grant.reason());
         return allowed ? Optional.of(grant) : Optional.empty();
@@ -230,13 +233,11 @@ public class RecordAccess {
     /**
      * The commonest decision, a practitioner in the person's care team, made and audited in one statement: the
      * audit entry is written only if the membership holds as it is written (see {@link AuditLog#recordIf}).
-     * Empty when it does not; nothing is then written, and the full decision follows.
+     * Empty when it does not; nothing is then written, and the full decision follows. Only where
+     * {@link #canDecideInOneStep} says so.
      */
     private Optional<AccessGrant> careTeamInOneStep(Actor actor, PersonId person, AuditAction action,
             String resource) {
-        if (!canDecideInOneStep(actor)) {
-            return Optional.empty();
-        }
         boolean member = audit.recordIf(careTeams.membership(actor.practitioner(), person), person,
                 actor.forAudit(), action, resource, AccessBasis.CARE_TEAM);
         return member ? Optional.of(new AccessGrant(actor, person, AccessBasis.CARE_TEAM, null)) : Optional.empty();

@@ -43,10 +43,15 @@ public class CareTeams {
         this.clock = clock;
     }
 
+    /** Whether a practitioner is an active member of a person's team; parameters: person, practitioner. */
+    private static final String MEMBERSHIP = """
+            exists (select 1 from care_team_member
+              where person_id = ? and practitioner_id = ? and ended_at is null)""";
+
     /** The legitimate-relationship check, on the hot path of every record access. */
     public boolean isMember(PractitionerId practitioner, PersonId person) {
-        SqlCondition member = membership(practitioner, person);
-        return jdbc.sql("select " + member.sql()).params(member.parameters()).query(Boolean.class).single();
+        return jdbc.sql("select " + MEMBERSHIP).params(person.value(), practitioner.value())
+                .query(Boolean.class).single();
     }
 
     /**
@@ -54,10 +59,7 @@ public class CareTeams {
      * decision asks it within the audit entry's insert, so the commonest decision costs one round trip.
      */
     public SqlCondition membership(PractitionerId practitioner, PersonId person) {
-        return new SqlCondition("""
-                exists (select 1 from care_team_member
-                  where person_id = ? and practitioner_id = ? and ended_at is null)""",
-                List.of(person.value(), practitioner.value()));
+        return new SqlCondition(MEMBERSHIP, List.of(person.value(), practitioner.value()));
     }
 
     @Transactional
