@@ -8,22 +8,22 @@ import care.whatmatters.careplan.domain.Goal;
 import care.whatmatters.careplan.domain.PlanAction;
 import care.whatmatters.careplan.domain.WhatMattersItem;
 import care.whatmatters.careplan.domain.PlanStatus;
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.StaleVersionException;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementCallback;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,14 +36,21 @@ public class CarePlanRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final Queries queries;
 
-    CarePlanRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    CarePlanRepository(JdbcClient jdbc, JdbcTemplate batch, Queries queries) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.queries = queries;
     }
 
     /** The plan in use (not closed), or else the most recently closed one. */
     public Optional<CarePlan> current(PersonId person) {
+        return queries.one(currentQuery(person));
+    }
+
+    /** As {@link #current}, as a query to send with others. */
+    public Query<Optional<CarePlan>> currentQuery(PersonId person) {
         return load("""
                 select id from care_plan where person_id = ?
                 order by (status <> 'CLOSED') desc, created_at desc limit 1""", person);
@@ -51,7 +58,7 @@ public class CarePlanRepository {
 
     /** One plan of the person's, closed or not. */
     public Optional<CarePlan> find(PersonId person, UUID planId) {
-        return load("select id from care_plan where person_id = ? and id = ?", person, planId);
+        return queries.one(load("select id from care_plan where person_id = ? and id = ?", person, planId));
     }
 
     /** Whose plan this is (an id, no personal data), so that reading it can be checked against that person. */
@@ -160,52 +167,35 @@ public class CarePlanRepository {
 
     /**
      * The plan that {@code whichPlan} (a query for one plan id, of the person's) names, with its items: four
-     * queries sent as one statement, so one round trip to the database instead of four.
+     * statements that go to the database in one round trip.
      */
-    private Optional<CarePlan> load(String whichPlan, PersonId person, Object... more) {
+    private static Query<Optional<CarePlan>> load(String whichPlan, PersonId person, Object... more) {
         String plan = "(" + whichPlan + ")";
-        String sql = "select * from care_plan where id = " + plan + ";\n"
-                + items("plan_what_matters", "id, position, text", plan) + ";\n"
-                + items("plan_goal", "id, what_matters_id, position, text", plan) + ";\n"
-                + items("plan_action", "id, goal_id, position, description, owner, due_date, component, progress",
-                        plan);
-        PreparedStatementCallback<Optional<CarePlan>> read = statement -> {
-            int n = 1;
-            for (int query = 0; query < 4; query++) {
-                if (query > 0) {
-                    statement.setObject(n++, person.value()); // the items' own person_id = ?
-                }
-                statement.setObject(n++, person.value());
-                for (Object value : more) {
-                    statement.setObject(n++, value);
-                }
+        List<String> statements = List.of("select * from care_plan where id = " + plan,
+                items("plan_what_matters", "id, position, text", plan),
+                items("plan_goal", "id, what_matters_id, position, text", plan),
+                items("plan_action", "id, goal_id, position, description, owner, due_date, component, progress",
+                        plan));
+        List<Object> parameters = new ArrayList<>();
+        for (int statement = 0; statement < statements.size(); statement++) {
+            if (statement > 0) {
+                parameters.add(person.value()); // the items' own person_id = ?
             }
-            statement.execute();
-            List<CarePlanRow> plans = rows(statement.getResultSet(), CarePlanRow::of);
-            List<WhatMattersItem> whatMatters = next(statement, PlanRows::whatMatters);
-            List<Goal> goals = next(statement, PlanRows::goal);
-            List<PlanAction> actions = next(statement, PlanRows::action);
+            parameters.add(person.value());
+            parameters.addAll(Arrays.asList(more));
+        }
+        return Query.of(statements, parameters, results -> {
+            List<CarePlanRow> plans = results.next(CarePlanRow::of);
+            List<WhatMattersItem> whatMatters = results.next(PlanRows::whatMatters);
+            List<Goal> goals = results.next(PlanRows::goal);
+            List<PlanAction> actions = results.next(PlanRows::action);
             return plans.stream().findFirst().map(row -> row.plan(person, whatMatters, goals, actions));
-        };
-        return batch.execute(sql, read);
+        });
     }
 
     private static String items(String table, String columns, String plan) {
         return "select " + columns + ", " + PlanRows.AUDIT_COLUMNS + " from " + table
                 + " where person_id = ? and plan_id = " + plan + " order by position";
-    }
-
-    private static <T> List<T> next(PreparedStatement statement, RowMapper<T> mapper) throws SQLException {
-        if (!statement.getMoreResults()) {
-            throw new IllegalStateException("a plan's items were not all answered");
-        }
-        return rows(statement.getResultSet(), mapper);
-    }
-
-    private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
-        try (rs) {
-            return new RowMapperResultSetExtractor<>(mapper).extractData(rs);
-        }
     }
 
     /** A care_plan row, before its items are attached. */
