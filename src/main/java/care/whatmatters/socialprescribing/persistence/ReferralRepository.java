@@ -1,5 +1,7 @@
 package care.whatmatters.socialprescribing.persistence;
 
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.PractitionerId;
 import care.whatmatters.shared.StaleVersionException;
@@ -28,11 +30,13 @@ public class ReferralRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ReferralRows rows;
+    private final Queries queries;
 
-    ReferralRepository(JdbcClient jdbc, JsonMapper json) {
+    ReferralRepository(JdbcClient jdbc, JsonMapper json, Queries queries) {
         this.jdbc = jdbc;
         this.json = json;
         this.rows = new ReferralRows(jdbc, json);
+        this.queries = queries;
     }
 
     public Optional<Referral> find(PersonId person, UUID id) {
@@ -41,8 +45,12 @@ public class ReferralRepository {
     }
 
     public List<Referral> ofPerson(PersonId person) {
-        return jdbc.sql("select * from sp_referral where person_id = ? order by received_at desc")
-                .param(person.value()).query(rows::referral).list();
+        return queries.one(ofPersonQuery(person));
+    }
+
+    /** As {@link #ofPerson}, as a query to send with others: four statements for any number of referrals. */
+    public Query<List<Referral>> ofPersonQuery(PersonId person) {
+        return rows.ofPerson(person);
     }
 
     /** A link worker's referrals that are not closed, oldest first. */
