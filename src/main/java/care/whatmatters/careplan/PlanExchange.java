@@ -10,6 +10,7 @@ import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.domain.PlanAction;
 import care.whatmatters.careplan.persistence.CarePlanRepository;
 import care.whatmatters.person.PersonRegister;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.NotFoundException;
@@ -105,6 +106,15 @@ public class PlanExchange {
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CarePlan> current(AccessGrant grant) {
         return plans.current(grant.person());
+    }
+
+    /**
+     * As {@link #current}, as a query to send together with other modules' reads under the same grant (a FHIR
+     * {@code $everything}). Building it reads nothing.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<Optional<CarePlan>> currentQuery(AccessGrant grant) {
+        return plans.currentQuery(grant.person());
     }
 
     /** One of the person's plans, closed or not. */

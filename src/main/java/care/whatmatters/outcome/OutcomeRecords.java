@@ -15,6 +15,7 @@ import care.whatmatters.outcome.domain.Trend;
 import care.whatmatters.outcome.domain.Trends;
 import care.whatmatters.outcome.domain.WellbeingImprovement;
 import care.whatmatters.outcome.persistence.OutcomeResponseRepository;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
@@ -99,6 +100,11 @@ public class OutcomeRecords {
 
     public List<OutcomeResponse> responses(AccessGrant grant) {
         return responses.all(grant.person());
+    }
+
+    /** As {@link #responses(AccessGrant)}, as a query to send together with other modules' reads. */
+    public Query<List<OutcomeResponse>> responsesQuery(AccessGrant grant) {
+        return responses.allQuery(grant.person());
     }
 
     public List<OutcomeResponse> responses(Actor actor, PersonId person) {

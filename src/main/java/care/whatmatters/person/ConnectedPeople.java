@@ -12,6 +12,7 @@ import care.whatmatters.person.domain.OtherIdentifier;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.person.persistence.ConnectedDetailsRepository;
 import care.whatmatters.person.persistence.PersonRepository;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.InputCheck;
 import care.whatmatters.shared.NhsNumber;
@@ -107,6 +108,20 @@ public class ConnectedPeople {
 
     public ConnectedRecord read(AccessGrant grant) {
         return details.records(List.of(grant.person())).stream().findFirst().orElseThrow(ConnectedPeople::notFound);
+    }
+
+    /**
+     * As {@link #read(AccessGrant)}, as a query to send together with other modules' reads under the same grant
+     * (a FHIR {@code $everything}); its answer is empty if there is no such person, which {@link #found} turns
+     * into the same "not found" as {@code read}.
+     */
+    public Query<Optional<ConnectedRecord>> readQuery(AccessGrant grant) {
+        return details.recordsQuery(List.of(grant.person())).map(found -> found.stream().findFirst());
+    }
+
+    /** The person a {@link #readQuery} found, or the same refusal {@link #read(AccessGrant)} gives. */
+    public static ConnectedRecord found(Optional<ConnectedRecord> answer) {
+        return answer.orElseThrow(ConnectedPeople::notFound);
     }
 
     /**

@@ -6,6 +6,7 @@ import care.whatmatters.access.RecordAccess;
 import care.whatmatters.access.Writers;
 import care.whatmatters.audit.AuditAction;
 import care.whatmatters.careplan.CarePlanning;
+import care.whatmatters.query.Query;
 import care.whatmatters.selfmanagement.domain.IncomingReading;
 import care.whatmatters.selfmanagement.domain.MonitoringTarget;
 import care.whatmatters.selfmanagement.domain.Reading;
@@ -137,9 +138,19 @@ public class SelfMonitoring {
         return repository.consents(grant.person());
     }
 
+    /** As {@link #consents}, as a query to send together with other modules' reads under the same grant. */
+    public Query<List<SourceConsent>> consentsQuery(AccessGrant grant) {
+        return repository.consentsQuery(grant.person());
+    }
+
     /** Every reading the person has, oldest first. */
     public List<Reading> readings(AccessGrant grant) {
         return repository.allReadings(grant.person());
+    }
+
+    /** As {@link #readings}, as a query to send together with other modules' reads under the same grant. */
+    public Query<List<Reading>> readingsQuery(AccessGrant grant) {
+        return repository.allReadingsQuery(grant.person());
     }
 
     /** Whose reading this is (an id, no personal data), for the access check that must come before reading it. */

@@ -5,6 +5,7 @@ import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.domain.Person;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
@@ -14,6 +15,7 @@ import care.whatmatters.socialprescribing.persistence.ReferralRepository;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading referrals: a person's, one referral (also for a link worker about to take it), the message back. */
@@ -58,6 +60,12 @@ public class ReferralRecords {
     /** As {@link #referrals(Actor, PersonId)}, under a grant already decided and audited (a FHIR {@code $everything}). */
     public List<Referral> referrals(AccessGrant grant) {
         return referrals.ofPerson(grant.person());
+    }
+
+    /** As {@link #referrals(AccessGrant)}, as a query to send together with other modules' reads. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<List<Referral>> referralsQuery(AccessGrant grant) {
+        return referrals.ofPersonQuery(grant.person());
     }
 
     public ReferralOnRecord one(Actor actor, PersonId person, UUID id) {

@@ -1,5 +1,7 @@
 package care.whatmatters.team;
 
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.Ids;
@@ -36,10 +38,12 @@ public class CareTeams {
             p.id as practitioner_id, p.name, p.profession, o.name as organisation""";
 
     private final JdbcClient jdbc;
+    private final Queries queries;
     private final Clock clock;
 
-    CareTeams(JdbcClient jdbc, Clock clock) {
+    CareTeams(JdbcClient jdbc, Queries queries, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -104,12 +108,16 @@ public class CareTeams {
     }
 
     public List<CareTeamMember> members(PersonId person) {
-        return jdbc.sql("select " + MEMBER_COLUMNS + " " + """
+        return queries.one(membersQuery(person));
+    }
+
+    /** As {@link #members}, as a query to send with others (a FHIR {@code $everything}). */
+    public Query<List<CareTeamMember>> membersQuery(PersonId person) {
+        return Query.list("select " + MEMBER_COLUMNS + " " + """
                 from care_team_member m join practitioner p on p.id = m.practitioner_id
                 left join organisation o on o.id = p.organisation_id
-                where m.person_id = ? and m.ended_at is null order by m.is_lead desc, m.started_at""")
-                .param(person.value())
-                .query(CareTeams::member).list();
+                where m.person_id = ? and m.ended_at is null order by m.is_lead desc, m.started_at""",
+                CareTeams::member, person.value());
     }
 
     /** The people whose care teams a practitioner is in. */

@@ -66,9 +66,17 @@ public class CareTeamProvider implements IResourceProvider, PatientCompartment {
     }
 
     @Override
-    public List<CareTeam> everything(EverythingRequest request) {
-        return careTeam(request.person());
+    public void ask(EverythingRequest request) {
+        request.ask(MEMBERS, () -> careTeams.membersQuery(request.person()));
     }
+
+    @Override
+    public List<CareTeam> everything(EverythingRequest request) {
+        return List.of(CareTeamMapper.toFhir(request.person(), request.answer(MEMBERS)));
+    }
+
+    /** The key under which {@code $everything} asks for the person's care team. */
+    private static final String MEMBERS = "care team";
 
     private List<CareTeam> everything(Actor actor, PersonId person) {
         access.read(actor, person, "care team");

@@ -17,13 +17,14 @@ import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.selfmanagement.SelfMonitoring;
+import care.whatmatters.selfmanagement.domain.SourceConsent;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
+
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.IdType;
 import org.springframework.stereotype.Component;
@@ -71,23 +72,29 @@ public class ConsentProvider implements IResourceProvider, PatientCompartment {
     }
 
     @Override
-    public List<Consent> everything(EverythingRequest request) {
-        return consents(request.grant(), () -> request.shared(EverythingRequest.PERSON,
-                () -> register.get(request.grant())));
+    public void ask(EverythingRequest request) {
+        request.ask(SOURCE_CONSENTS, () -> monitoring.consentsQuery(request.grant()));
     }
+
+    @Override
+    public List<Consent> everything(EverythingRequest request) {
+        return consents(request.answer(SOURCE_CONSENTS), request.patient().person());
+    }
+
+    /** The key under which {@code $everything} asks for the person's self-monitoring source consents. */
+    private static final String SOURCE_CONSENTS = "source consents";
 
     private List<Consent> everything(Actor actor, PersonId person) {
         return consents(access.read(actor, person, "consents"));
     }
 
     private List<Consent> consents(AccessGrant grant) {
-        return consents(grant, () -> register.get(grant));
+        return consents(monitoring.consents(grant), register.get(grant));
     }
 
-    /** The source consents, then the data opt-out if the person has one; {@code person} reads them if needed. */
-    private List<Consent> consents(AccessGrant grant, Supplier<Person> person) {
-        List<Consent> all = new ArrayList<>(monitoring.consents(grant).stream().map(ConsentMapper::toFhir).toList());
-        Person whose = person.get();
+    /** The source consents, then the data opt-out if the person has one. */
+    private static List<Consent> consents(List<SourceConsent> sources, Person whose) {
+        List<Consent> all = new ArrayList<>(sources.stream().map(ConsentMapper::toFhir).toList());
         if (whose.demographics().dataOptOut()) {
             all.add(ConsentMapper.optOut(whose));
         }

@@ -60,9 +60,17 @@ public class QuestionnaireResponseProvider implements IResourceProvider, Patient
     }
 
     @Override
-    public List<QuestionnaireResponse> everything(EverythingRequest request) {
-        return toFhir(outcomes.responses(request.grant()));
+    public void ask(EverythingRequest request) {
+        request.ask(RESPONSES, () -> outcomes.responsesQuery(request.grant()));
     }
+
+    @Override
+    public List<QuestionnaireResponse> everything(EverythingRequest request) {
+        return toFhir(request.answer(RESPONSES));
+    }
+
+    /** The key under which {@code $everything} asks for the person's outcome responses. */
+    private static final String RESPONSES = "outcome responses";
 
     private List<QuestionnaireResponse> everything(Actor actor, PersonId person) {
         return toFhir(outcomes.responses(actor, person));

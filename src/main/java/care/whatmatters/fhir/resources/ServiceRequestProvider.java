@@ -63,8 +63,13 @@ public class ServiceRequestProvider implements IResourceProvider, PatientCompart
     }
 
     @Override
+    public void ask(EverythingRequest request) {
+        request.ask(REFERRALS, () -> referrals.referralsQuery(request.grant()));
+    }
+
+    @Override
     public List<ServiceRequest> everything(EverythingRequest request) {
-        return serviceRequests(request.shared(REFERRALS, () -> referrals.referrals(request.grant())));
+        return serviceRequests(request.answer(REFERRALS));
     }
 
     private List<ServiceRequest> everything(Actor actor, PersonId person) {

@@ -59,8 +59,13 @@ public class TaskProvider implements IResourceProvider, PatientCompartment {
     }
 
     @Override
+    public void ask(EverythingRequest request) {
+        request.ask(ServiceRequestProvider.REFERRALS, () -> referrals.referralsQuery(request.grant()));
+    }
+
+    @Override
     public List<Task> everything(EverythingRequest request) {
-        return tasks(request.shared(ServiceRequestProvider.REFERRALS, () -> referrals.referrals(request.grant())));
+        return tasks(request.answer(ServiceRequestProvider.REFERRALS));
     }
 
     private List<Task> everything(Actor actor, PersonId person) {

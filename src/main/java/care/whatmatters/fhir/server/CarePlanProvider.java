@@ -24,6 +24,7 @@ import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -102,9 +103,14 @@ class CarePlanProvider implements IResourceProvider, ResourceWrites, PatientComp
     }
 
     @Override
+    public void ask(EverythingRequest request) {
+        request.ask(CURRENT_PLAN, () -> plans.currentQuery(request.grant()));
+    }
+
+    @Override
     public List<? extends IBaseResource> everything(EverythingRequest request) {
-        return request.shared(CURRENT_PLAN, () -> plans.current(request.grant())).map(CarePlanMapping::toFhir)
-                .stream().toList();
+        Optional<care.whatmatters.careplan.domain.CarePlan> current = request.answer(CURRENT_PLAN);
+        return current.map(CarePlanMapping::toFhir).stream().toList();
     }
 
     @Override

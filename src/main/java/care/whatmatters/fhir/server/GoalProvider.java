@@ -94,8 +94,13 @@ class GoalProvider implements IResourceProvider, ResourceWrites, PatientCompartm
     }
 
     @Override
+    public void ask(EverythingRequest request) {
+        request.ask(CarePlanProvider.CURRENT_PLAN, () -> plans.currentQuery(request.grant()));
+    }
+
+    @Override
     public List<? extends IBaseResource> everything(EverythingRequest request) {
-        return goals(request.shared(CarePlanProvider.CURRENT_PLAN, () -> plans.current(request.grant())));
+        return goals(request.<java.util.Optional<CarePlan>>answer(CarePlanProvider.CURRENT_PLAN));
     }
 
     private List<Goal> goals(Actor actor, PersonId person) {

@@ -101,9 +101,17 @@ class ObservationProvider implements IResourceProvider, ResourceWrites, PatientC
     }
 
     @Override
-    public List<? extends IBaseResource> everything(EverythingRequest request) {
-        return observations(request.grant());
+    public void ask(EverythingRequest request) {
+        request.ask(READINGS, () -> monitoring.readingsQuery(request.grant()));
     }
+
+    @Override
+    public List<? extends IBaseResource> everything(EverythingRequest request) {
+        return request.<List<Reading>>answer(READINGS).stream().map(ObservationMapping::toFhir).toList();
+    }
+
+    /** The key under which {@code $everything} asks for the person's self-monitoring readings. */
+    private static final String READINGS = "readings";
 
     private List<Observation> observations(Actor actor, PersonId person) {
         return observations(access.read(actor, person, WHAT));

@@ -25,6 +25,7 @@ import care.whatmatters.fhir.mapping.References;
 import care.whatmatters.person.ConnectedPeople;
 import care.whatmatters.person.ConnectedRecord;
 import care.whatmatters.person.domain.OtherIdentifier;
+import care.whatmatters.query.Queries;
 import care.whatmatters.shared.NhsNumber;
 import care.whatmatters.shared.PersonId;
 import java.util.ArrayList;
@@ -35,8 +36,6 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Patient: the person record. Read, search, create and update go through {@link ConnectedPeople}, so access is
@@ -48,15 +47,14 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     private final ConnectedPeople people;
     private final ObjectProvider<PatientCompartment> compartments;
     private final RecordAccess access;
-    private final TransactionTemplate readOnly;
+    private final Queries queries;
 
     PatientProvider(ConnectedPeople people, ObjectProvider<PatientCompartment> compartments, RecordAccess access,
-            PlatformTransactionManager transactions) {
+            Queries queries) {
         this.people = people;
         this.access = access;
         this.compartments = compartments;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.queries = queries;
     }
 
     @Override
@@ -118,19 +116,17 @@ class PatientProvider implements IResourceProvider, ResourceWrites {
     /** The Patient and everything in their compartment that the caller may see. */
     @Operation(name = "$everything", idempotent = true, bundleType = BundleTypeEnum.SEARCHSET)
     public IBundleProvider everything(@IdParam IdType id) {
-        // One read-only transaction that the modules' own read transactions join: one commit, not one per part.
-        return readOnly.execute(status -> gather(person(id)));
-    }
-
-    private IBundleProvider gather(PersonId person) {
         // One decision, audited once, for the whole compartment: it is one read of the record.
-        AccessGrant grant = access.read(Signed.actor(), person, "everything");
-        EverythingRequest request = new EverythingRequest(grant);
+        AccessGrant grant = access.read(Signed.actor(), person(id), "everything");
+        EverythingRequest request = new EverythingRequest(grant, people.readQuery(grant));
+        List<PatientCompartment> parts = compartments.orderedStream().toList();
+        parts.forEach(part -> part.ask(request));
+        // Every module's read in one round trip, which PostgreSQL runs as one implicit transaction; with no
+        // transaction of its own the operation also has no commit to wait for.
+        request.read(queries);
         List<IBaseResource> all = new ArrayList<>();
-        ConnectedRecord patient = people.read(grant);
-        request.shared(EverythingRequest.PERSON, patient::person);
-        all.add(PatientMapping.toFhir(patient));
-        compartments.orderedStream().forEach(c -> all.addAll(c.everything(request)));
+        all.add(PatientMapping.toFhir(request.patient()));
+        parts.forEach(part -> all.addAll(part.everything(request)));
         return new SimpleBundleProvider(all);
     }
 

@@ -4,6 +4,8 @@ import care.whatmatters.outcome.domain.Answers;
 import care.whatmatters.outcome.domain.Measure;
 import care.whatmatters.outcome.domain.OutcomeResponse;
 import care.whatmatters.outcome.domain.Scoring;
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.Voiding;
@@ -31,10 +33,12 @@ public class OutcomeResponseRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Queries queries;
 
-    OutcomeResponseRepository(JdbcClient jdbc, JsonMapper json) {
+    OutcomeResponseRepository(JdbcClient jdbc, JsonMapper json, Queries queries) {
         this.jdbc = jdbc;
         this.json = json;
+        this.queries = queries;
     }
 
     public void insert(OutcomeResponse r, String service) {
@@ -49,8 +53,13 @@ public class OutcomeResponseRepository {
     }
 
     public List<OutcomeResponse> all(PersonId person) {
-        return jdbc.sql("select " + COLUMNS + " from outcome_response where person_id = ? order by answered_on, recorded_at")
-                .param(person.value()).query(this::response).list();
+        return queries.one(allQuery(person));
+    }
+
+    /** As {@link #all}, as a query to send with others. */
+    public Query<List<OutcomeResponse>> allQuery(PersonId person) {
+        return Query.list("select " + COLUMNS + " from outcome_response where person_id = ? order by answered_on, recorded_at",
+                this::response, person.value());
     }
 
     public Optional<OutcomeResponse> find(PersonId person, UUID id) {

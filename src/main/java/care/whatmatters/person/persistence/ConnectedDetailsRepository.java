@@ -3,7 +3,11 @@ package care.whatmatters.person.persistence;
 import care.whatmatters.person.ConnectedRecord;
 import care.whatmatters.person.domain.ContactDetails;
 import care.whatmatters.person.domain.OtherIdentifier;
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.PersonId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,9 +22,11 @@ import org.springframework.stereotype.Repository;
 public class ConnectedDetailsRepository {
 
     private final JdbcClient jdbc;
+    private final Queries queries;
 
-    ConnectedDetailsRepository(JdbcClient jdbc) {
+    ConnectedDetailsRepository(JdbcClient jdbc, Queries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /**
@@ -65,27 +71,32 @@ public class ConnectedDetailsRepository {
         if (people.isEmpty()) {
             return List.of();
         }
-        List<ConnectedRecord> found = jdbc.sql("select " + PersonRows.COLUMNS + """
+        return queries.one(recordsQuery(people));
+    }
+
+    /** As {@link #records}, as a query to send with others (never for an empty collection). */
+    public Query<List<ConnectedRecord>> recordsQuery(Collection<PersonId> people) {
+        return Query.list("select " + PersonRows.COLUMNS + """
                 , phone, address_line, address_city, address_country, version,
                   array(select i.system from person_identifier i where i.person_id = person.id
                         order by i.system, i.value) as identifier_systems,
                   array(select i.value from person_identifier i where i.person_id = person.id
                         order by i.system, i.value) as identifier_values
-                from person where id = any(?) and voided_at is null""")
-                .param(ids(people))
-                .query((rs, n) -> {
-                    String[] systems = (String[]) rs.getArray("identifier_systems").getArray();
-                    String[] values = (String[]) rs.getArray("identifier_values").getArray();
-                    List<OtherIdentifier> identifiers = new java.util.ArrayList<>();
-                    for (int i = 0; i < systems.length; i++) {
-                        identifiers.add(new OtherIdentifier(systems[i], values[i]));
-                    }
-                    return new ConnectedRecord(PersonRows.person(rs, n), List.copyOf(identifiers),
-                            new ContactDetails(rs.getString("phone"), rs.getString("address_line"),
-                                    rs.getString("address_city"), rs.getString("address_country")),
-                            rs.getLong("version"));
-                }).list();
-        return PersonRows.inOrderAsked(found, people, r -> r.person().id());
+                from person where id = any(?) and voided_at is null""", ConnectedDetailsRepository::record,
+                (Object) ids(people)).map(found -> PersonRows.inOrderAsked(found, people, r -> r.person().id()));
+    }
+
+    private static ConnectedRecord record(ResultSet rs, int row) throws SQLException {
+        String[] systems = (String[]) rs.getArray("identifier_systems").getArray();
+        String[] values = (String[]) rs.getArray("identifier_values").getArray();
+        List<OtherIdentifier> identifiers = new java.util.ArrayList<>();
+        for (int i = 0; i < systems.length; i++) {
+            identifiers.add(new OtherIdentifier(systems[i], values[i]));
+        }
+        return new ConnectedRecord(PersonRows.person(rs, row), List.copyOf(identifiers),
+                new ContactDetails(rs.getString("phone"), rs.getString("address_line"),
+                        rs.getString("address_city"), rs.getString("address_country")),
+                rs.getLong("version"));
     }
 
     /**

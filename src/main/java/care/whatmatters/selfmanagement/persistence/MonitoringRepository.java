@@ -1,5 +1,7 @@
 package care.whatmatters.selfmanagement.persistence;
 
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.selfmanagement.domain.MonitoringTarget;
 import care.whatmatters.selfmanagement.domain.Reading;
 import care.whatmatters.selfmanagement.domain.ReadingKind;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Repository;
 public class MonitoringRepository {
 
     private final JdbcClient jdbc;
+    private final Queries queries;
 
-    MonitoringRepository(JdbcClient jdbc) {
+    MonitoringRepository(JdbcClient jdbc, Queries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /** Answers false when the person already has active consent to this source. */
@@ -43,14 +47,18 @@ public class MonitoringRepository {
     }
 
     public List<SourceConsent> consents(PersonId person) {
-        return jdbc.sql("select * from monitoring_consent where person_id = ? order by given_at desc")
-                .param(person.value())
-                .query((rs, n) -> new SourceConsent(rs.getObject("id", UUID.class), person, rs.getString("source"),
+        return queries.one(consentsQuery(person));
+    }
+
+    /** As {@link #consents}, as a query to send with others. */
+    public Query<List<SourceConsent>> consentsQuery(PersonId person) {
+        return Query.list("select * from monitoring_consent where person_id = ? order by given_at desc",
+                (rs, n) -> new SourceConsent(rs.getObject("id", UUID.class), person, rs.getString("source"),
                         rs.getString("name"), rs.getBoolean("by_person"),
                         new Stamp(rs.getString("given_by"), rs.getTimestamp("given_at").toInstant()),
                         rs.getTimestamp("withdrawn_at") == null ? null : new Stamp(rs.getString("withdrawn_by"),
-                                rs.getTimestamp("withdrawn_at").toInstant())))
-                .list();
+                                rs.getTimestamp("withdrawn_at").toInstant())),
+                person.value());
     }
 
     /** Stores a reading unless the same source already sent one with this id; answers whether it was new. */
@@ -77,8 +85,13 @@ public class MonitoringRepository {
 
     /** All the person's readings, oldest first (for the FHIR API, which pages them). */
     public List<Reading> allReadings(PersonId person) {
-        return jdbc.sql("select * from monitoring_reading where person_id = ? order by effective_at, id")
-                .param(person.value()).query(MonitoringRepository::reading).list();
+        return queries.one(allReadingsQuery(person));
+    }
+
+    /** As {@link #allReadings}, as a query to send with others. */
+    public Query<List<Reading>> allReadingsQuery(PersonId person) {
+        return Query.list("select * from monitoring_reading where person_id = ? order by effective_at, id",
+                MonitoringRepository::reading, person.value());
     }
 
     /** Whose reading this is: an id only, so that reading it can be checked against that person. */

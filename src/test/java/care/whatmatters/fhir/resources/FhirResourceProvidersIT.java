@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenAndListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
+import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Accounts;
 import care.whatmatters.access.RecordAccess;
 import care.whatmatters.access.RecordAccessDeniedException;
@@ -15,6 +16,8 @@ import care.whatmatters.audit.AuditEntry;
 import care.whatmatters.audit.AuditLog;
 import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.fhir.PatientCompartment;
+import care.whatmatters.person.ConnectedPeople;
+import care.whatmatters.query.Queries;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
@@ -85,6 +88,10 @@ class FhirResourceProvidersIT {
     List<PatientCompartment> compartments;
     @Autowired
     RecordAccess recordAccess;
+    @Autowired
+    ConnectedPeople connectedPeople;
+    @Autowired
+    Queries queries;
 
     private UUID person;
     private String referral;
@@ -221,7 +228,10 @@ class FhirResourceProvidersIT {
     @Test
     void thePatientCompartmentGathersTheseResourcesForEverything() {
         signIn("gp");
-        var request = new EverythingRequest(recordAccess.read(FhirActor.current(), new PersonId(person), "everything"));
+        AccessGrant grant = recordAccess.read(FhirActor.current(), new PersonId(person), "everything");
+        var request = new EverythingRequest(grant, connectedPeople.readQuery(grant));
+        compartments.forEach(c -> c.ask(request));
+        request.read(queries);
         List<String> types = compartments.stream().flatMap(c -> c.everything(request).stream())
                 .map(r -> r.fhirType()).distinct().toList();
         assertThat(types).contains("ServiceRequest", "Task", "QuestionnaireResponse", "Consent", "CareTeam")
