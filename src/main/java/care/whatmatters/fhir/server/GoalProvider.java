@@ -24,6 +24,7 @@ import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Goal;
@@ -100,14 +101,14 @@ class GoalProvider implements IResourceProvider, ResourceWrites, PatientCompartm
 
     @Override
     public List<? extends IBaseResource> everything(EverythingRequest request) {
-        return goals(request.<java.util.Optional<CarePlan>>answer(CarePlanProvider.CURRENT_PLAN));
+        return goals(request.<Optional<CarePlan>>answer(CarePlanProvider.CURRENT_PLAN));
     }
 
     private List<Goal> goals(Actor actor, PersonId person) {
         return goals(plans.current(access.read(actor, person, "plan")));
     }
 
-    private static List<Goal> goals(java.util.Optional<CarePlan> current) {
+    private static List<Goal> goals(Optional<CarePlan> current) {
         return current.map(plan -> plan.allGoals().stream()
                 .filter(care.whatmatters.careplan.domain.Goal::live).map(g -> GoalMapping.toFhir(plan, g)).toList())
                 .orElse(List.of());

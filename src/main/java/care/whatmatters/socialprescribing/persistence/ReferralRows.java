@@ -39,7 +39,10 @@ final class ReferralRows {
         this.json = json;
     }
 
-    /** A referral with its history, read one query per part of the history (for lists read a row at a time). */
+    /**
+     * A referral with its history, each part of the history read for this referral alone: for one referral, or
+     * lists that cross people (a link worker's caseload). One person's referrals are {@link #ofPerson}.
+     */
     Referral referral(ResultSet rs, int row) throws SQLException {
         Unattached referral = unattached(rs, row);
         PersonId person = new PersonId(rs.getObject("person_id", UUID.class));
