@@ -13,6 +13,7 @@ import care.whatmatters.person.PersonRegister;
 import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.Ids;
+import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.StaleVersionException;
@@ -49,7 +50,7 @@ public class PlanExchange {
         this.clock = clock;
     }
 
-    /** Starts the person's plan as a draft with the given content. */
+    /** Starts the person's plan as a draft with the given content (and any goals that came with it). */
     public CarePlan submit(Actor actor, PersonId person, PlanDraft draft) {
         AccessGrant grant = access.change(actor, person, "plan", AuditAction.CREATE, Writers.CARE_TEAM);
         register.get(grant);
@@ -135,6 +136,15 @@ public class PlanExchange {
     private void apply(CarePlan plan, PlanDraft draft, Stamp stamp) {
         if (!java.util.Objects.equals(plan.contingency(), blankToNull(draft.contingency()))) {
             plan.setContingency(blankToNull(draft.contingency()), stamp);
+        }
+        // Goals first: the actions may name them.
+        for (int i = 0; i < draft.goals().size(); i++) {
+            PlanDraft.NewGoal goal = draft.goals().get(i);
+            try {
+                plan.addGoalAsSent(goal.id(), null, goal.text(), stamp);
+            } catch (InvalidInputException e) {
+                throw e.under("goals[" + i + "]");
+            }
         }
         Set<UUID> kept = new HashSet<>();
         for (PlanDraft.Action a : draft.actions()) {

@@ -20,6 +20,12 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
+    /** The same problems, each field named as a part of {@code whole} ({@code entry[2].text}, say). */
+    public InvalidInputException under(String whole) {
+        return new InvalidInputException(problems.stream()
+                .map(p -> new FieldProblem(whole + "." + p.field(), p.message())).toList());
+    }
+
     /** The first problem with each field, for showing beside the form fields. */
     public java.util.Map<String, String> byField() {
         java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();

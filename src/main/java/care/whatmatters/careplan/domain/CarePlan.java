@@ -87,6 +87,14 @@ public final class CarePlan {
         return add(stamp, () -> items.addGoal(whatMattersId, text, stamp, status == PlanStatus.DRAFT));
     }
 
+    /**
+     * As {@link #addGoalAsSent(UUID, String, Stamp)}, under an id chosen beforehand: a connected system's plan
+     * that arrives with its goals names them in its actions before they exist.
+     */
+    public UUID addGoalAsSent(UUID id, UUID whatMattersId, String text, Stamp stamp) {
+        return add(stamp, () -> items.addGoal(id, whatMattersId, text, stamp, status == PlanStatus.DRAFT));
+    }
+
     public void changeGoal(UUID id, UUID whatMattersId, String text, Stamp stamp) {
         edit(stamp, () -> items.changeGoal(id, whatMattersId, text, stamp, false));
     }

@@ -66,8 +66,15 @@ final class PlanItems {
 
     /** {@code draft}: the plan is a draft, so the goal may wait for its link to what matters. */
     UUID addGoal(UUID whatMattersId, String text, Stamp stamp, boolean draft) {
+        return addGoal(Ids.newId(), whatMattersId, text, stamp, draft);
+    }
+
+    /** As above, under an id the caller chose (new, and so unused on this plan). */
+    UUID addGoal(UUID id, UUID whatMattersId, String text, Stamp stamp, boolean draft) {
         String words = checkedGoal(whatMattersId, text, draft);
-        UUID id = Ids.newId();
+        if (goals.stream().anyMatch(g -> g.id().equals(id))) {
+            throw new IllegalArgumentException("A goal with this id is already on the plan");
+        }
         goals.add(new Goal(id, whatMattersId, nextPosition(goals, Goal::position), words, stamp, stamp, null));
         return id;
     }

@@ -16,6 +16,7 @@ import care.whatmatters.fhir.EverythingRequest;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
+import care.whatmatters.careplan.PlanDraft;
 import care.whatmatters.careplan.PlanExchange;
 import care.whatmatters.fhir.PatientCompartment;
 import care.whatmatters.fhir.mapping.CarePlanMapping;
@@ -88,6 +89,20 @@ class CarePlanProvider implements IResourceProvider, ResourceWrites, PatientComp
         PersonId person = References.patient(carePlan.getSubject(), "subject");
         var saved = plans.submit(Signed.actor(), person, CarePlanMapping.fromFhir(carePlan));
         return outcome(CarePlanMapping.toFhir(saved), true);
+    }
+
+    /**
+     * A new plan and the new goals it names, as one plan written once (one version, one audited change): how a
+     * transaction Bundle sends them. Answers the plan's outcome, then each goal's, in the order given. The goals'
+     * ids are chosen here, before anything is written, so that {@code ids} can resolve references to them first.
+     */
+    List<MethodOutcome> createWithGoals(CarePlan carePlan, List<PlanDraft.NewGoal> goals) {
+        PersonId person = References.patient(carePlan.getSubject(), "subject");
+        var saved = plans.submit(Signed.actor(), person, CarePlanMapping.fromFhir(carePlan).withGoals(goals));
+        List<MethodOutcome> outcomes = new java.util.ArrayList<>();
+        outcomes.add(outcome(CarePlanMapping.toFhir(saved), true));
+        goals.forEach(goal -> outcomes.add(GoalProvider.outcome(saved, goal.id(), true)));
+        return outcomes;
     }
 
     @Update

@@ -124,7 +124,7 @@ class GoalProvider implements IResourceProvider, ResourceWrites, PatientCompartm
         return update(id, (Goal) resource);
     }
 
-    private static MethodOutcome outcome(CarePlan plan, UUID goalId, boolean created) {
+    static MethodOutcome outcome(CarePlan plan, UUID goalId, boolean created) {
         Goal answer = plan.allGoals().stream().filter(g -> g.id().equals(goalId)).findFirst()
                 .map(g -> GoalMapping.toFhir(plan, g)).orElseThrow(GoalProvider::notFound);
         MethodOutcome outcome = new MethodOutcome(new IdType("Goal", goalId.toString()), created);
