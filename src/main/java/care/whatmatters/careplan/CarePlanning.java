@@ -13,6 +13,7 @@ import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.persistence.AgreedVersionRepository;
 import care.whatmatters.careplan.persistence.CarePlanRepository;
 import care.whatmatters.person.PersonRegister;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.NotFoundException;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,6 +54,15 @@ public class CarePlanning {
         this.access = access;
         this.register = register;
         this.clock = clock;
+    }
+
+    /**
+     * As {@link #current}, as a query to send together with other modules' reads under the same grant (the whole
+     * record). Building it reads nothing.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<Optional<CarePlan>> currentQuery(AccessGrant grant) {
+        return plans.currentQuery(grant.person());
     }
 
     /** The plan in use, or the last closed one; empty when no plan was ever started. */

@@ -9,6 +9,7 @@ import care.whatmatters.person.domain.Demographics;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.person.persistence.PersonOnRecordRepository;
 import care.whatmatters.person.persistence.PersonRepository;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.NhsNumber;
 import care.whatmatters.shared.NotFoundException;
@@ -98,6 +99,14 @@ public class PersonRegister {
      */
     public PersonOnRecord onRecord(AccessGrant grant) {
         return onRecord.find(grant.person()).orElseThrow(PersonRegister::notFound);
+    }
+
+    /**
+     * As {@link #onRecord}, as a query to send together with other modules' reads under the same grant (its
+     * answer is refused as not found when there is no such person). Building it reads nothing.
+     */
+    public Query<PersonOnRecord> onRecordQuery(AccessGrant grant) {
+        return onRecord.findQuery(grant.person()).map(found -> found.orElseThrow(PersonRegister::notFound));
     }
 
     public Person read(Actor actor, PersonId id) {

@@ -14,6 +14,10 @@ import care.whatmatters.person.PersonOnRecord;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.selfmanagement.SelfManagement;
 import care.whatmatters.shared.PersonId;
+import care.whatmatters.query.Answers;
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
+import care.whatmatters.team.CareTeamMember;
 import care.whatmatters.team.CareTeams;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +37,12 @@ public class RecordView {
     private final OutcomeRecords outcomes;
     private final SharedDecisions decisions;
     private final SelfManagement selfManagement;
+    private final Queries queries;
 
     RecordView(RecordAccess access, PersonRegister register, CarePlanning planning, PlanHistory history,
             PlanConversation conversation, CareTeams careTeams, OutcomeRecords outcomes, SharedDecisions decisions,
-            SelfManagement selfManagement) {
+            SelfManagement selfManagement, Queries queries) {
+        this.queries = queries;
         this.access = access;
         this.register = register;
         this.planning = planning;
@@ -74,13 +80,18 @@ public class RecordView {
 
     /**
      * The record as the JSON API returns it: the person, About Me, the current plan, the team and their
-     * circumstances, without the plan's history and conversation (which have their own endpoints).
+     * circumstances, without the plan's history and conversation (which have their own endpoints). After the
+     * access decision, every part is read in one round trip, as one multi-statement execution that PostgreSQL
+     * runs as one implicit transaction, so it needs no transaction of its own (whose commit would be one more).
      */
-    @Transactional(readOnly = true)
     public RecordSummary summary(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
-        PersonOnRecord own = register.onRecord(grant);
-        return new RecordSummary(own.person(), own.aboutMe(), planning.current(grant), careTeams.members(person),
-                own.representatives(), own.digitalInclusion(), grant.basis());
+        Query<PersonOnRecord> own = register.onRecordQuery(grant);
+        Query<Optional<CarePlan>> plan = planning.currentQuery(grant);
+        Query<List<CareTeamMember>> team = careTeams.membersQuery(person);
+        Answers answers = queries.together(List.of(own, plan, team));
+        PersonOnRecord onRecord = answers.of(own);
+        return new RecordSummary(onRecord.person(), onRecord.aboutMe(), answers.of(plan), answers.of(team),
+                onRecord.representatives(), onRecord.digitalInclusion(), grant.basis());
     }
 }

@@ -32,13 +32,18 @@ public class PersonOnRecordRepository {
 
     /** The person's part of the record, or empty if there is no such person (or they are voided). */
     public Optional<PersonOnRecord> find(PersonId id) {
-        return queries.one(Query.of(STATEMENTS, Collections.nCopies(STATEMENTS.size(), id.value()), results -> {
+        return queries.one(findQuery(id));
+    }
+
+    /** As {@link #find}, as a query to send together with other modules' reads (the whole record). */
+    public Query<Optional<PersonOnRecord>> findQuery(PersonId id) {
+        return Query.of(STATEMENTS, Collections.nCopies(STATEMENTS.size(), id.value()), results -> {
             List<Person> people = results.next(PersonRows::person);
             List<AboutMeVersion> aboutMe = results.next(AboutMeRepository::version);
             List<Representative> representatives = results.next(RepresentativeRepository::representative);
             List<DigitalInclusion> inclusion = results.next(DigitalInclusionRepository::assessment);
             return people.stream().findFirst().map(person -> new PersonOnRecord(person,
                     aboutMe.stream().findFirst(), representatives, inclusion.stream().findFirst()));
-        }));
+        });
     }
 }
