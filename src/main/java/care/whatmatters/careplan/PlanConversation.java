@@ -1,5 +1,6 @@
 package care.whatmatters.careplan;
 
+import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -61,6 +63,18 @@ public class PlanConversation {
     /** Goal proposals for a plan already loaded under the same grant. */
     public List<GoalProposal> proposals(AccessGrant grant, CarePlan plan) {
         return conversation.proposals(CarePlanning.belongsTo(grant, plan).id(), grant.person());
+    }
+
+    /** As {@link #comments(AccessGrant, CarePlan)}, as a query to send with others (the whole record). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<List<PlanComment>> commentsQuery(AccessGrant grant, CarePlan plan) {
+        return conversation.commentsQuery(CarePlanning.belongsTo(grant, plan).id(), grant.person());
+    }
+
+    /** As {@link #proposals(AccessGrant, CarePlan)}, as a query to send with others (the whole record). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<List<GoalProposal>> proposalsQuery(AccessGrant grant, CarePlan plan) {
+        return conversation.proposalsQuery(CarePlanning.belongsTo(grant, plan).id(), grant.person());
     }
 
     public List<PlanComment> comments(Actor actor, PersonId person) {

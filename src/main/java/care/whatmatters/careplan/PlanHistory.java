@@ -1,5 +1,6 @@
 package care.whatmatters.careplan;
 
+import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -35,6 +36,11 @@ public class PlanHistory {
     /** The agreed versions of a plan already loaded under the same grant (saves loading it again). */
     public List<AgreedVersion> agreedVersions(AccessGrant grant, CarePlan plan) {
         return versions.all(CarePlanning.belongsTo(grant, plan).id(), grant.person());
+    }
+
+    /** As {@link #agreedVersions(AccessGrant, CarePlan)}, as a query to send with others (the whole record). */
+    public Query<List<AgreedVersion>> agreedVersionsQuery(AccessGrant grant, CarePlan plan) {
+        return versions.allQuery(CarePlanning.belongsTo(grant, plan).id(), grant.person());
     }
 
     public List<AgreedVersion> agreedVersions(Actor actor, PersonId person) {

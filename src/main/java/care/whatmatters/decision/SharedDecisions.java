@@ -1,5 +1,6 @@
 package care.whatmatters.decision;
 
+import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -115,7 +117,18 @@ public class SharedDecisions {
      * already read (the whole record reads them all), so that they are not read again.
      */
     public DecisionsOnRecord onRecord(AccessGrant grant, List<OutcomeResponse> responsesOnRecord) {
-        List<SharedDecision> all = decisions.all(grant.person());
+        return onRecord(grant, decisions.all(grant.person()), responsesOnRecord);
+    }
+
+    /** The person's decisions, as a query to send together with other modules' reads (the whole record). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<List<SharedDecision>> decisionsQuery(AccessGrant grant) {
+        return decisions.allQuery(grant.person());
+    }
+
+    /** As {@link #onRecord(AccessGrant, List)}, with the decisions too already read (by {@link #decisionsQuery}). */
+    public DecisionsOnRecord onRecord(AccessGrant grant, List<SharedDecision> all,
+            List<OutcomeResponse> responsesOnRecord) {
         Set<UUID> decided = all.stream().map(SharedDecision::id).collect(Collectors.toSet());
         List<OutcomeResponse> ratings = responsesOnRecord.stream()
                 .filter(r -> r.live() && grant.person().equals(r.person()) && decided.contains(r.context()))

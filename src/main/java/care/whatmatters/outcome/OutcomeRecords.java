@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -123,7 +124,16 @@ public class OutcomeRecords {
 
     /** What the record shows: trends with their charts and the responses, newest first. */
     public OutcomeSummary summary(AccessGrant grant) {
-        List<OutcomeResponse> all = responses(grant);
+        return summarised(responses(grant));
+    }
+
+    /** As {@link #summary}, as a query to send together with other modules' reads (the whole record). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<OutcomeSummary> summaryQuery(AccessGrant grant) {
+        return responsesQuery(grant).map(this::summarised);
+    }
+
+    private OutcomeSummary summarised(List<OutcomeResponse> all) {
         return OutcomeSummary.of(Trends.of(all, settings), all);
     }
 

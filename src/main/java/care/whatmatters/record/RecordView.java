@@ -3,16 +3,21 @@ package care.whatmatters.record;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
+import care.whatmatters.careplan.domain.AgreedVersion;
 import care.whatmatters.careplan.domain.CarePlan;
+import care.whatmatters.careplan.domain.GoalProposal;
+import care.whatmatters.careplan.domain.PlanComment;
 import care.whatmatters.careplan.CarePlanning;
 import care.whatmatters.careplan.PlanConversation;
 import care.whatmatters.careplan.PlanHistory;
 import care.whatmatters.decision.SharedDecisions;
+import care.whatmatters.decision.domain.SharedDecision;
 import care.whatmatters.outcome.OutcomeRecords;
 import care.whatmatters.outcome.OutcomeSummary;
 import care.whatmatters.person.PersonOnRecord;
 import care.whatmatters.person.PersonRegister;
 import care.whatmatters.selfmanagement.SelfManagement;
+import care.whatmatters.selfmanagement.SelfManagementRecords;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.query.Answers;
 import care.whatmatters.query.Queries;
@@ -22,9 +27,8 @@ import care.whatmatters.team.CareTeams;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Opens a whole record: one access decision, one audit entry, every part read in one transaction. */
+/** Opens a whole record: one access decision, one audit entry, then its parts read together (query.Queries). */
 @Service
 public class RecordView {
 
@@ -54,28 +58,53 @@ public class RecordView {
         this.selfManagement = selfManagement;
     }
 
-    /** The whole record, as the record pages show it: the plan with its versions and conversation. */
-    @Transactional(readOnly = true)
+    /**
+     * The whole record, as the record pages show it: the plan with its versions and conversation. After the
+     * access decision, two round trips: every part that needs only the person, then the plan's history and
+     * conversation, which need the plan from the first. Each round trip is one multi-statement execution that
+     * PostgreSQL runs as one implicit transaction, so the view needs no transaction of its own.
+     */
     public PersonRecord open(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
-        PersonOnRecord own = register.onRecord(grant);
-        Optional<CarePlan> plan = planning.current(grant);
-        OutcomeSummary outcomeSummary = outcomes.summary(grant);
+        Query<PersonOnRecord> own = register.onRecordQuery(grant);
+        Query<Optional<CarePlan>> current = planning.currentQuery(grant);
+        Query<OutcomeSummary> outcomeSummary = outcomes.summaryQuery(grant);
+        Query<List<CareTeamMember>> team = careTeams.membersQuery(person);
+        Query<List<SharedDecision>> decided = decisions.decisionsQuery(grant);
+        Query<SelfManagementRecords> selfManaged = selfManagement.recordedQuery(grant);
+        Answers answers = queries.together(List.of(own, current, outcomeSummary, team, decided, selfManaged));
+        PersonOnRecord onRecord = answers.of(own);
+        Optional<CarePlan> plan = answers.of(current);
+        PlanTalk talk = plan.map(p -> planTalk(grant, p)).orElse(PlanTalk.NONE);
+        OutcomeSummary outcomesOnRecord = answers.of(outcomeSummary);
         return new PersonRecord(
-                own.person(),
-                own.aboutMe(),
+                onRecord.person(),
+                onRecord.aboutMe(),
                 plan,
-                plan.map(p -> history.agreedVersions(grant, p)).orElse(List.of()),
-                plan.map(p -> conversation.comments(grant, p)).orElse(List.of()),
-                plan.map(p -> conversation.proposals(grant, p)).orElse(List.of()),
-                careTeams.members(person),
-                own.representatives(),
-                own.digitalInclusion(),
+                talk.versions(),
+                talk.comments(),
+                talk.proposals(),
+                answers.of(team),
+                onRecord.representatives(),
+                onRecord.digitalInclusion(),
                 grant.basis(),
                 grant.reason(),
-                outcomeSummary,
-                decisions.onRecord(grant, outcomeSummary.responses()),
-                selfManagement.summary(grant, own.digitalInclusion(), plan));
+                outcomesOnRecord,
+                decisions.onRecord(grant, answers.of(decided), outcomesOnRecord.responses()),
+                selfManagement.summary(onRecord.digitalInclusion(), plan, answers.of(selfManaged)));
+    }
+
+    /** The plan's agreed versions and conversation, read together in one round trip. */
+    private PlanTalk planTalk(AccessGrant grant, CarePlan plan) {
+        Query<List<AgreedVersion>> versions = history.agreedVersionsQuery(grant, plan);
+        Query<List<PlanComment>> comments = conversation.commentsQuery(grant, plan);
+        Query<List<GoalProposal>> proposals = conversation.proposalsQuery(grant, plan);
+        Answers answers = queries.together(List.of(versions, comments, proposals));
+        return new PlanTalk(answers.of(versions), answers.of(comments), answers.of(proposals));
+    }
+
+    private record PlanTalk(List<AgreedVersion> versions, List<PlanComment> comments, List<GoalProposal> proposals) {
+        static final PlanTalk NONE = new PlanTalk(List.of(), List.of(), List.of());
     }
 
     /**

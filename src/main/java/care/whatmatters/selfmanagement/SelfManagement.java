@@ -1,5 +1,7 @@
 package care.whatmatters.selfmanagement;
 
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Activation, the support suggested for it, and coaching and peer-support sessions. */
@@ -43,11 +46,13 @@ public class SelfManagement {
     private final SupportCatalogue catalogue;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Queries queries;
 
     SelfManagement(SelfManagementRepository repository, RecordAccess access, LicensedMeasures licences,
             PersonalCircumstances circumstances, CarePlanning planning, SupportCatalogue catalogue, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Queries queries) {
         this.events = events;
+        this.queries = queries;
         this.repository = repository;
         this.access = access;
         this.licences = licences;
@@ -96,12 +101,26 @@ public class SelfManagement {
      */
     public SelfManagementSummary summary(AccessGrant grant, Optional<DigitalInclusion> inclusion,
             Optional<CarePlan> plan) {
-        List<Activation> activations = repository.activations(grant.person());
+        return summary(inclusion, plan, queries.one(repository.recordedQuery(grant.person())));
+    }
+
+    /**
+     * What is recorded about the person's self-management (measures and sessions), as a query to send together
+     * with other modules' reads under the same grant (the whole record); {@link #summary(Optional, Optional,
+     * SelfManagementRecords)} makes the summary from its answer.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Query<SelfManagementRecords> recordedQuery(AccessGrant grant) {
+        return repository.recordedQuery(grant.person());
+    }
+
+    public SelfManagementSummary summary(Optional<DigitalInclusion> inclusion, Optional<CarePlan> plan,
+            SelfManagementRecords recorded) {
         DigitalReach reach = DigitalReach.of(inclusion);
-        Optional<Activation> latest = activations.stream().findFirst();
-        return new SelfManagementSummary(activations, reach,
+        Optional<Activation> latest = recorded.activations().stream().findFirst();
+        return new SelfManagementSummary(recorded.activations(), reach,
                 latest.map(a -> catalogue.suggest(a.level(), reach)).orElse(List.of()),
-                repository.sessions(grant.person()), openGoals(plan));
+                recorded.sessions(), openGoals(plan));
     }
 
     public SelfManagementSummary summary(Actor actor, PersonId person) {

@@ -1,5 +1,6 @@
 package care.whatmatters.careplan.persistence;
 
+import care.whatmatters.query.Query;
 import care.whatmatters.careplan.domain.AgreedVersion;
 import care.whatmatters.careplan.domain.Agreement;
 import care.whatmatters.careplan.domain.PlanContent;
@@ -40,9 +41,16 @@ public class AgreedVersionRepository {
                 .update();
     }
 
+    private static final String ALL =
+            "select * from care_plan_version where person_id = ? and plan_id = ? order by version_number";
+
     public List<AgreedVersion> all(UUID plan, PersonId person) {
-        return jdbc.sql("select * from care_plan_version where person_id = ? and plan_id = ? order by version_number")
-                .params(person.value(), plan).query(this::version).list();
+        return jdbc.sql(ALL).params(person.value(), plan).query(this::version).list();
+    }
+
+    /** As {@link #all}, as a query to send with others (the whole record). */
+    public Query<List<AgreedVersion>> allQuery(UUID plan, PersonId person) {
+        return Query.list(ALL, this::version, person.value(), plan);
     }
 
     public Optional<AgreedVersion> find(UUID plan, PersonId person, int number) {

@@ -1,5 +1,6 @@
 package care.whatmatters.careplan.persistence;
 
+import care.whatmatters.query.Query;
 import care.whatmatters.careplan.domain.GoalProposal;
 import care.whatmatters.careplan.domain.PlanComment;
 import care.whatmatters.shared.PersonId;
@@ -31,15 +32,29 @@ public class PlanConversationRepository {
                 .update();
     }
 
+    private static final String COMMENTS = """
+            select id, text, author, author_role, by_person, created_at from plan_comment
+            where person_id = ? and plan_id = ? order by created_at""";
+    private static final String PROPOSALS =
+            "select * from goal_proposal where person_id = ? and plan_id = ? order by proposed_at";
+
     public List<PlanComment> comments(UUID plan, PersonId person) {
-        return jdbc.sql("""
-                select id, text, author, author_role, by_person, created_at from plan_comment
-                where person_id = ? and plan_id = ? order by created_at""")
-                .params(person.value(), plan)
-                .query((rs, n) -> new PlanComment(rs.getObject("id", UUID.class), rs.getString("text"),
-                        rs.getString("author"), rs.getString("author_role"), rs.getBoolean("by_person"),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return jdbc.sql(COMMENTS).params(person.value(), plan).query(PlanConversationRepository::comment).list();
+    }
+
+    /** As {@link #comments}, as a query to send with others (the whole record). */
+    public Query<List<PlanComment>> commentsQuery(UUID plan, PersonId person) {
+        return Query.list(COMMENTS, PlanConversationRepository::comment, person.value(), plan);
+    }
+
+    /** As {@link #proposals}, as a query to send with others (the whole record). */
+    public Query<List<GoalProposal>> proposalsQuery(UUID plan, PersonId person) {
+        return Query.list(PROPOSALS, PlanConversationRepository::proposal, person.value(), plan);
+    }
+
+    private static PlanComment comment(ResultSet rs, int row) throws SQLException {
+        return new PlanComment(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("author"),
+                rs.getString("author_role"), rs.getBoolean("by_person"), rs.getTimestamp("created_at").toInstant());
     }
 
     public void insert(UUID plan, PersonId person, GoalProposal p) {
@@ -62,8 +77,7 @@ public class PlanConversationRepository {
     }
 
     public List<GoalProposal> proposals(UUID plan, PersonId person) {
-        return jdbc.sql("select * from goal_proposal where person_id = ? and plan_id = ? order by proposed_at")
-                .params(person.value(), plan).query(PlanConversationRepository::proposal).list();
+        return jdbc.sql(PROPOSALS).params(person.value(), plan).query(PlanConversationRepository::proposal).list();
     }
 
     public Optional<GoalProposal> proposal(PersonId person, UUID id) {

@@ -1,5 +1,6 @@
 package care.whatmatters.decision.persistence;
 
+import care.whatmatters.query.Query;
 import care.whatmatters.decision.domain.DecisionDraft;
 import care.whatmatters.decision.domain.DecisionFlag;
 import care.whatmatters.decision.domain.DecisionOption;
@@ -71,9 +72,15 @@ public class SharedDecisionRepository {
         return find(d.person(), d.id()).orElseThrow();
     }
 
+    private static final String ALL = "select * from shared_decision where person_id = ? order by created_at desc";
+
     public List<SharedDecision> all(PersonId person) {
-        return jdbc.sql("select * from shared_decision where person_id = ? order by created_at desc")
-                .param(person.value()).query(this::decision).list();
+        return jdbc.sql(ALL).param(person.value()).query(this::decision).list();
+    }
+
+    /** As {@link #all}, as a query to send with others (the whole record). */
+    public Query<List<SharedDecision>> allQuery(PersonId person) {
+        return Query.list(ALL, this::decision, person.value());
     }
 
     public Optional<SharedDecision> find(PersonId person, UUID id) {

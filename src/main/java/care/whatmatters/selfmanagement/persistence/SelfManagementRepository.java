@@ -1,5 +1,7 @@
 package care.whatmatters.selfmanagement.persistence;
 
+import care.whatmatters.query.Query;
+import care.whatmatters.selfmanagement.SelfManagementRecords;
 import care.whatmatters.selfmanagement.domain.Activation;
 import care.whatmatters.selfmanagement.domain.SupportSession;
 import care.whatmatters.shared.PersonId;
@@ -34,14 +36,27 @@ public class SelfManagementRepository {
                 .update();
     }
 
+    private static final String ACTIVATIONS = """
+            select id, score, level, measured_on, recorded_at, recorded_by from activation_measure
+            where person_id = ? order by measured_on desc, recorded_at desc""";
+    private static final String SESSIONS = """
+            select id, kind, held_on, facilitator, notes, goal_ids, recorded_at, recorded_by from support_session
+            where person_id = ? order by held_on desc, recorded_at desc""";
+
     public List<Activation> activations(PersonId person) {
-        return jdbc.sql("""
-                select id, score, level, measured_on, recorded_at, recorded_by from activation_measure
-                where person_id = ? order by measured_on desc, recorded_at desc""")
-                .param(person.value())
-                .query((rs, n) -> new Activation(rs.getObject("id", UUID.class), person, rs.getBigDecimal("score"),
-                        rs.getInt("level"), rs.getObject("measured_on", LocalDate.class), stamp(rs)))
-                .list();
+        return jdbc.sql(ACTIVATIONS).param(person.value()).query((rs, n) -> activation(rs, person)).list();
+    }
+
+    /** The person's activation measures and support sessions, as one query of two statements. */
+    public Query<SelfManagementRecords> recordedQuery(PersonId person) {
+        return Query.of(List.of(ACTIVATIONS, SESSIONS), List.of(person.value(), person.value()),
+                results -> new SelfManagementRecords(results.next((rs, n) -> activation(rs, person)),
+                        results.next((rs, n) -> session(rs, person))));
+    }
+
+    private static Activation activation(ResultSet rs, PersonId person) throws SQLException {
+        return new Activation(rs.getObject("id", UUID.class), person, rs.getBigDecimal("score"),
+                rs.getInt("level"), rs.getObject("measured_on", LocalDate.class), stamp(rs));
     }
 
     public void insert(SupportSession s) {
@@ -55,14 +70,13 @@ public class SelfManagementRepository {
     }
 
     public List<SupportSession> sessions(PersonId person) {
-        return jdbc.sql("""
-                select id, kind, held_on, facilitator, notes, goal_ids, recorded_at, recorded_by from support_session
-                where person_id = ? order by held_on desc, recorded_at desc""")
-                .param(person.value())
-                .query((rs, n) -> new SupportSession(rs.getObject("id", UUID.class), person,
-                        SupportSession.Kind.valueOf(rs.getString("kind")), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("facilitator"), rs.getString("notes"), goals(rs.getArray("goal_ids")), stamp(rs)))
-                .list();
+        return jdbc.sql(SESSIONS).param(person.value()).query((rs, n) -> session(rs, person)).list();
+    }
+
+    private static SupportSession session(ResultSet rs, PersonId person) throws SQLException {
+        return new SupportSession(rs.getObject("id", UUID.class), person,
+                SupportSession.Kind.valueOf(rs.getString("kind")), rs.getObject("held_on", LocalDate.class),
+                rs.getString("facilitator"), rs.getString("notes"), goals(rs.getArray("goal_ids")), stamp(rs));
     }
 
     private static List<UUID> goals(Array array) throws SQLException {
