@@ -76,14 +76,15 @@ public class CarePlanning {
 
     public CarePlan start(Actor actor, PersonId person, LocalDate reviewDate, String contingency) {
         FreeText.optional("contingency", contingency, FreeText.LONG);
-        AccessGrant grant = access.change(actor, person, "plan", AuditAction.CREATE, Writers.CARE_TEAM);
-        register.get(grant);
+        access.change(actor, person, "plan", AuditAction.CREATE, Writers.CARE_TEAM);
         Stamp stamp = stamp(actor);
         CarePlan plan = CarePlan.start(Ids.newId(), person, reviewDate, today(), stamp);
         if (contingency != null && !contingency.isBlank()) {
             plan.setContingency(contingency, stamp);
         }
-        plans.insert(plan);
+        if (!plans.insert(plan, register.onRegister(person))) {
+            throw PersonRegister.notFound();
+        }
         return plan;
     }
 

@@ -52,17 +52,23 @@ public class PlanExchange {
 
     /** Starts the person's plan as a draft with the given content (and any goals that came with it). */
     public CarePlan submit(Actor actor, PersonId person, PlanDraft draft) {
-        AccessGrant grant = access.change(actor, person, "plan", AuditAction.CREATE, Writers.CARE_TEAM);
-        register.get(grant);
-        if (plans.current(person).filter(p -> p.status().isOpen()).isPresent()) {
-            throw new ConflictException("This person already has a plan in use: there is one plan per person. "
-                    + "Update that CarePlan instead of creating another.");
-        }
+        access.change(actor, person, "plan", AuditAction.CREATE, Writers.CARE_TEAM);
         Stamp stamp = stamp(actor);
         LocalDate review = draft.reviewDate() != null ? draft.reviewDate() : today().plusYears(1);
         CarePlan plan = CarePlan.start(Ids.newId(), person, review, today(), stamp);
         apply(plan, draft, stamp);
-        plans.insert(plan);
+        // The insert itself asks whether the person is on the register, and the database's one-open-plan index
+        // refuses a second plan in use: no reads first.
+        boolean inserted;
+        try {
+            inserted = plans.insert(plan, register.onRegister(person));
+        } catch (ConflictException e) {
+            throw new ConflictException("This person already has a plan in use: there is one plan per person. "
+                    + "Update that CarePlan instead of creating another.");
+        }
+        if (!inserted) {
+            throw PersonRegister.notFound();
+        }
         return plan;
     }
 

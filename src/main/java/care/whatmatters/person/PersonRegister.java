@@ -14,6 +14,7 @@ import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.NhsNumber;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
+import care.whatmatters.shared.SqlCondition;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.Voiding;
 import care.whatmatters.team.CareTeams;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registers people and keeps their demographics. */
 @Service
 public class PersonRegister {
+
+    private static final String ON_REGISTER = "exists (select 1 from person where id = ? and voided_at is null)";
 
     private final PersonRepository people;
     private final PersonOnRecordRepository onRecord;
@@ -86,6 +89,15 @@ public class PersonRegister {
 
     public long syntheticCount() {
         return people.countSynthetic();
+    }
+
+    /** Whether the person is on the register (and not voided): for another module's write to ask as it writes. */
+    public SqlCondition onRegister(PersonId id) {
+        return new SqlCondition(ON_REGISTER, List.of(id.value()));
+    }
+
+    public static NotFoundException notFound() {
+        return new NotFoundException("There is no person record with that id.");
     }
 
     /** The person a grant was issued for. */
@@ -181,7 +193,4 @@ public class PersonRegister {
                 + " is already registered. Search for them instead of registering them again.");
     }
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("There is no person record with that id.");
-    }
 }

@@ -1,5 +1,6 @@
 package care.whatmatters.careplan.persistence;
 
+import care.whatmatters.shared.SqlCondition;
 import static care.whatmatters.careplan.persistence.PlanRows.ts;
 import static care.whatmatters.careplan.persistence.PlanRows.voidedAt;
 
@@ -73,21 +74,33 @@ public class CarePlanRepository {
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).optional();
     }
 
-    public void insert(CarePlan plan) {
+    /**
+     * Inserts a new plan, only if {@code personOnRecord} (the person module's question) holds as it is written:
+     * answers false, having written nothing, when it does not. Asking in the insert saves the round trip of
+     * reading the person first.
+     */
+    public boolean insert(CarePlan plan, SqlCondition personOnRecord) {
+        List<Object> parameters = new ArrayList<>(Arrays.asList(plan.id(), plan.person().value(), plan.status().name(),
+                plan.version(), plan.agreedVersion(), plan.reviewDate(), plan.contingency(), plan.closeReason(),
+                ts(plan.created().at()), plan.created().by(), ts(plan.updated().at()), plan.updated().by()));
+        parameters.addAll(personOnRecord.parameters());
+        int inserted;
         try {
-            jdbc.sql("""
+            inserted = jdbc.sql("""
                     insert into care_plan (id, person_id, status, version, agreed_version, review_date, contingency,
                       close_reason, created_at, created_by, updated_at, updated_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(plan.id(), plan.person().value(), plan.status().name(), plan.version(),
-                            plan.agreedVersion(), plan.reviewDate(), plan.contingency(), plan.closeReason(),
-                            ts(plan.created().at()), plan.created().by(), ts(plan.updated().at()), plan.updated().by())
+                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?""" + " where " + personOnRecord.sql())
+                    .params(parameters)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("This person already has a plan. There is one plan per person: "
                     + "open it to add to it.");
         }
+        if (inserted == 0) {
+            return false;
+        }
         saveItems(plan);
+        return true;
     }
 
     /** Saves a changed plan that was loaded at {@code expectedVersion}; answers the plan at its new version. */

@@ -69,6 +69,23 @@ class PlanApiIT {
         return response;
     }
 
+    @Test
+    void noPlanCanBeStartedForAVoidedRecordByTheApiOrByFhir() {
+        UUID person = TestPeople.register(as("ot"), "Voided");
+        expect(204, as("ot").post("/api/v1/persons/" + person + "/void", text("Registered twice")
+                .replace("\"text\"", "\"reason\"")));
+
+        ApiClient.Response started = as("ot").post(plan(person), reviewIn(90));
+        assertThat(started.status()).as(started.toString()).isEqualTo(404);
+        assertThat(started.json().get("detail").asString()).isEqualTo("There is no person record with that id.");
+        ApiClient.Response sent = as("ot").post("/fhir/CarePlan", """
+                {"resourceType":"CarePlan","status":"draft","intent":"plan","subject":{"reference":"Patient/%s"}}"""
+                .formatted(person));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from care_plan where person_id = ?").param(person).query(Long.class)
+                .single()).as("nothing written").isZero();
+    }
+
     /** A fresh person, registered by the OT, with a draft plan: answers the person and the plan's ETag. */
     private UUID personWithDraftPlan(String name) {
         UUID person = TestPeople.register(as("ot"), name);
