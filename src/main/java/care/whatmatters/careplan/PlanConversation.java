@@ -1,6 +1,5 @@
 package care.whatmatters.careplan;
 
-import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -11,6 +10,7 @@ import care.whatmatters.careplan.domain.GoalProposal;
 import care.whatmatters.careplan.domain.PlanComment;
 import care.whatmatters.careplan.persistence.CarePlanRepository;
 import care.whatmatters.careplan.persistence.PlanConversationRepository;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.FreeText;
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.NotFoundException;

@@ -1,6 +1,5 @@
 package care.whatmatters.careplan;
 
-import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -10,6 +9,7 @@ import care.whatmatters.careplan.domain.PlanChange;
 import care.whatmatters.careplan.domain.PlanComparison;
 import care.whatmatters.careplan.persistence.AgreedVersionRepository;
 import care.whatmatters.careplan.persistence.CarePlanRepository;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import java.util.List;

@@ -1,6 +1,5 @@
 package care.whatmatters.decision;
 
-import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -14,6 +13,7 @@ import care.whatmatters.decision.domain.SharedDecision;
 import care.whatmatters.decision.persistence.SharedDecisionRepository;
 import care.whatmatters.outcome.OutcomeRecords;
 import care.whatmatters.outcome.domain.OutcomeResponse;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.Ids;
 import care.whatmatters.shared.NotFoundException;

@@ -1,7 +1,5 @@
 package care.whatmatters.selfmanagement;
 
-import care.whatmatters.query.Queries;
-import care.whatmatters.query.Query;
 import care.whatmatters.access.AccessGrant;
 import care.whatmatters.access.Actor;
 import care.whatmatters.access.RecordAccess;
@@ -14,6 +12,8 @@ import care.whatmatters.outcome.LicensedInstrument;
 import care.whatmatters.outcome.LicensedMeasures;
 import care.whatmatters.person.PersonalCircumstances;
 import care.whatmatters.person.domain.DigitalInclusion;
+import care.whatmatters.query.Queries;
+import care.whatmatters.query.Query;
 import care.whatmatters.selfmanagement.domain.Activation;
 import care.whatmatters.selfmanagement.domain.DigitalReach;
 import care.whatmatters.selfmanagement.domain.SupportCatalogue;

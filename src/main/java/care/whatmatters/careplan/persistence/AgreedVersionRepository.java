@@ -1,9 +1,9 @@
 package care.whatmatters.careplan.persistence;
 
-import care.whatmatters.query.Query;
 import care.whatmatters.careplan.domain.AgreedVersion;
 import care.whatmatters.careplan.domain.Agreement;
 import care.whatmatters.careplan.domain.PlanContent;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;

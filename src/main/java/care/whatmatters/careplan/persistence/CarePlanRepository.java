@@ -1,6 +1,5 @@
 package care.whatmatters.careplan.persistence;
 
-import care.whatmatters.shared.SqlCondition;
 import static care.whatmatters.careplan.persistence.PlanRows.ts;
 import static care.whatmatters.careplan.persistence.PlanRows.voidedAt;
 
@@ -13,6 +12,7 @@ import care.whatmatters.query.Queries;
 import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.PersonId;
+import care.whatmatters.shared.SqlCondition;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.StaleVersionException;
 import java.sql.ResultSet;

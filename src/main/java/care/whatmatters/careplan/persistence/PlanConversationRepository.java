@@ -1,8 +1,8 @@
 package care.whatmatters.careplan.persistence;
 
-import care.whatmatters.query.Query;
 import care.whatmatters.careplan.domain.GoalProposal;
 import care.whatmatters.careplan.domain.PlanComment;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,10 @@
 package care.whatmatters.decision.persistence;
 
-import care.whatmatters.query.Query;
 import care.whatmatters.decision.domain.DecisionDraft;
 import care.whatmatters.decision.domain.DecisionFlag;
 import care.whatmatters.decision.domain.DecisionOption;
 import care.whatmatters.decision.domain.SharedDecision;
+import care.whatmatters.query.Query;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.shared.StaleVersionException;

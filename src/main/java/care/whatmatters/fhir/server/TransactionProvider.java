@@ -140,8 +140,10 @@ class TransactionProvider {
      */
     private void writePlanWithGoals(int i, List<Integer> goalEntries, List<BundleEntryComponent> entries,
             MethodOutcome[] outcomes, Map<String, String> resolved) {
+        Map<Integer, UUID> goalIds = new HashMap<>();
         for (int j : goalEntries) {
-            resolved.put(entries.get(j).getFullUrl(), "Goal/" + Ids.newId());
+            goalIds.put(j, Ids.newId());
+            resolved.put(entries.get(j).getFullUrl(), "Goal/" + goalIds.get(j));
         }
         CarePlan plan = (CarePlan) entries.get(i).getResource();
         rewrite(plan, resolved);
@@ -155,8 +157,7 @@ class TransactionProvider {
                     throw InvalidInputException.of("subject", "must be the Patient of the CarePlan that names "
                             + "this Goal (entry[" + i + "])");
                 }
-                String id = resolved.get(entries.get(j).getFullUrl());
-                return new PlanDraft.NewGoal(UUID.fromString(id.substring("Goal/".length())), GoalMapping.text(goal));
+                return new PlanDraft.NewGoal(goalIds.get(j), GoalMapping.text(goal));
             }));
         }
         List<MethodOutcome> written;

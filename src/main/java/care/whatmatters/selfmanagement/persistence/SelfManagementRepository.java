@@ -1,9 +1,9 @@
 package care.whatmatters.selfmanagement.persistence;
 
 import care.whatmatters.query.Query;
-import care.whatmatters.selfmanagement.SelfManagementRecords;
 import care.whatmatters.selfmanagement.domain.Activation;
 import care.whatmatters.selfmanagement.domain.SupportSession;
+import care.whatmatters.selfmanagement.SelfManagementRecords;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import java.sql.Array;
