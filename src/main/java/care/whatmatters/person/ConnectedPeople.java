@@ -69,11 +69,10 @@ public class ConnectedPeople {
         AccessGrant grant = access.registerNew(actor, id);
         Stamp stamp = new Stamp(actor.signature(), clock.instant());
         Person person = new Person(id, demographics, stamp, stamp, null);
-        // The unique indexes are the duplicate check: no read before the writes, and nothing to race with.
-        if (!people.insert(person, contact)) {
-            throw nhsNumberTaken(demographics.nhsNumber());
-        }
-        refuseTaken(details.add(id, identifiers));
+        // The unique indexes are the duplicate check: no read before the writes, and nothing to race with. The
+        // person and their identifiers go in one statement.
+        refuseTaken(people.insert(person, contact, identifiers)
+                .orElseThrow(() -> nhsNumberTaken(demographics.nhsNumber())));
         careTeams.join(id, actor.practitioner(), grant.actor().title(), true, actor.signature());
         events.publishEvent(new PersonRegistered(id, demographics, false, stamp.at()));
         return new ConnectedRecord(person, List.copyOf(identifiers), contact, 1);

@@ -47,7 +47,7 @@ public class ConnectedDetailsRepository {
      * the unique index on (system, value) decides, so there is no separate check to race with, and a taken
      * identifier does not abort the transaction, so the caller can say which one it was.
      */
-    public List<OtherIdentifier> add(PersonId person, List<OtherIdentifier> identifiers) {
+    private List<OtherIdentifier> add(PersonId person, List<OtherIdentifier> identifiers) {
         if (identifiers.isEmpty()) {
             return List.of();
         }

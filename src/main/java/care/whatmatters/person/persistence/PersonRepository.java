@@ -2,10 +2,13 @@ package care.whatmatters.person.persistence;
 
 import care.whatmatters.person.domain.ContactDetails;
 import care.whatmatters.person.domain.Demographics;
+import care.whatmatters.person.domain.OtherIdentifier;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.shared.NhsNumber;
 import care.whatmatters.shared.PersonId;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,14 @@ import org.springframework.stereotype.Repository;
 /** Stores people. Voided people are kept but never returned by the finders. */
 @Repository
 public class PersonRepository {
+
+    private static final String INSERT = """
+            insert into person (id, nhs_number, given_name, family_name, date_of_birth, sex, gender, ethnicity,
+              postcode, deprivation_decile, preferred_language, interpreter_needed, communication_needs, disability,
+              data_opt_out, created_at, created_by, updated_at, updated_by, synthetic,
+              phone, address_line, address_city, address_country)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing""";
 
     private final JdbcClient jdbc;
 
@@ -32,34 +43,51 @@ public class PersonRepository {
         return insert(p, ContactDetails.NONE, false);
     }
 
-    /** Inserts a person registered by a connected system, with the contact details it sent. */
-    public boolean insert(Person p, ContactDetails contact) {
-        return insert(p, contact, false);
-    }
-
     /** Inserts a person; {@code synthetic} marks generated test people, who are never real. */
     public boolean insert(Person p, boolean synthetic) {
         return insert(p, ContactDetails.NONE, synthetic);
     }
 
     private boolean insert(Person p, ContactDetails contact, boolean synthetic) {
+        return jdbc.sql(INSERT).params(values(p, contact, synthetic)).update() == 1;
+    }
+
+    /**
+     * Inserts a person registered by a connected system together with the other identifiers it knows them by, in
+     * one statement (one round trip): empty, with nothing written, when the person is refused (a live record has
+     * the NHS number); else the identifiers that were not stored because they already name someone else.
+     */
+    public Optional<List<OtherIdentifier>> insert(Person p, ContactDetails contact, List<OtherIdentifier> identifiers) {
+        List<Object> parameters = values(p, contact, false);
+        parameters.add(identifiers.stream().map(OtherIdentifier::system).toArray(String[]::new));
+        parameters.add(identifiers.stream().map(OtherIdentifier::value).toArray(String[]::new));
+        List<Object[]> rows = jdbc.sql("with person_row as (" + INSERT + " returning id), " + """
+                stored as (
+                  insert into person_identifier (person_id, system, value)
+                  select p.id, t.system, t.value from person_row p cross join unnest(?::text[], ?::text[]) as t(system, value)
+                  on conflict (system, value) do nothing
+                  returning system, value)
+                select (select count(*) from person_row), s.system, s.value from (select 1) as one left join stored s on true""")
+                .params(parameters)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+        if ((Long) rows.getFirst()[0] == 0) {
+            return Optional.empty();
+        }
+        List<OtherIdentifier> stored = rows.stream().filter(r -> r[1] != null)
+                .map(r -> new OtherIdentifier((String) r[1], (String) r[2])).toList();
+        return Optional.of(identifiers.stream().filter(i -> !stored.contains(i)).toList());
+    }
+
+    private static List<Object> values(Person p, ContactDetails contact, boolean synthetic) {
         Demographics d = p.demographics();
-        return jdbc.sql("""
-                insert into person (id, nhs_number, given_name, family_name, date_of_birth, sex, gender, ethnicity,
-                  postcode, deprivation_decile, preferred_language, interpreter_needed, communication_needs, disability,
-                  data_opt_out, created_at, created_by, updated_at, updated_by, synthetic,
-                  phone, address_line, address_city, address_country)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict do nothing""")
-                .params(p.id().value(), nhs(d), d.givenName(), d.familyName(), d.dateOfBirth(),
-                        PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
-                        d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
-                        d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
-                        PersonRows.name(d.disability()), d.dataOptOut(),
-                        Timestamp.from(p.created().at()), p.created().by(), Timestamp.from(p.updated().at()),
-                        p.updated().by(), synthetic,
-                        contact.phone(), contact.addressLine(), contact.city(), contact.country())
-                .update() == 1;
+        return new ArrayList<>(Arrays.asList(p.id().value(), nhs(d), d.givenName(), d.familyName(), d.dateOfBirth(),
+                PersonRows.name(d.sex()), d.gender(), PersonRows.name(d.ethnicity()),
+                d.postcode() == null ? null : d.postcode().value(), d.deprivationDecile(),
+                d.preferredLanguage(), d.interpreterNeeded(), d.communicationNeeds(),
+                PersonRows.name(d.disability()), d.dataOptOut(),
+                Timestamp.from(p.created().at()), p.created().by(), Timestamp.from(p.updated().at()),
+                p.updated().by(), synthetic,
+                contact.phone(), contact.addressLine(), contact.city(), contact.country()));
     }
 
     private static String nhs(Demographics d) {
