@@ -1,7 +1,6 @@
 package care.whatmatters.careplan.persistence;
 
 import static care.whatmatters.careplan.persistence.PlanRows.ts;
-import static care.whatmatters.careplan.persistence.PlanRows.voidedAt;
 
 import care.whatmatters.careplan.domain.CarePlan;
 import care.whatmatters.careplan.domain.Goal;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,12 +34,10 @@ import org.springframework.stereotype.Repository;
 public class CarePlanRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final Queries queries;
 
-    CarePlanRepository(JdbcClient jdbc, JdbcTemplate batch, Queries queries) {
+    CarePlanRepository(JdbcClient jdbc, Queries queries) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.queries = queries;
     }
 
@@ -84,98 +80,47 @@ public class CarePlanRepository {
                 plan.version(), plan.agreedVersion(), plan.reviewDate(), plan.contingency(), plan.closeReason(),
                 ts(plan.created().at()), plan.created().by(), ts(plan.updated().at()), plan.updated().by()));
         parameters.addAll(personOnRecord.parameters());
-        int inserted;
+        parameters.addAll(PlanItemWrites.parameters(plan));
         try {
-            inserted = jdbc.sql("""
-                    insert into care_plan (id, person_id, status, version, agreed_version, review_date, contingency,
-                      close_reason, created_at, created_by, updated_at, updated_by)
-                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?""" + " where " + personOnRecord.sql())
+            return jdbc.sql("""
+                    with written as (
+                      insert into care_plan (id, person_id, status, version, agreed_version, review_date, contingency,
+                        close_reason, created_at, created_by, updated_at, updated_by)
+                      select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?""" + " where " + personOnRecord.sql() + """
+                     returning id, person_id),
+                    """ + PlanItemWrites.SQL + "\nselect count(*) from written")
                     .params(parameters)
-                    .update();
+                    .query(Integer.class).single() == 1;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("This person already has a plan. There is one plan per person: "
                     + "open it to add to it.");
         }
-        if (inserted == 0) {
-            return false;
-        }
-        saveItems(plan);
-        return true;
     }
 
-    /** Saves a changed plan that was loaded at {@code expectedVersion}; answers the plan at its new version. */
+    /**
+     * Saves a changed plan that was loaded at {@code expectedVersion}; answers the plan at its new version. The
+     * plan's row and all its items are one statement: the items are written only if the version still matched.
+     */
     public CarePlan save(CarePlan plan, long expectedVersion) {
+        List<Object> parameters = new ArrayList<>(Arrays.asList(plan.status().name(), plan.agreedVersion(),
+                plan.reviewDate(), plan.contingency(), plan.closeReason(), ts(plan.updated().at()), plan.updated().by(),
+                plan.id(), expectedVersion));
+        parameters.addAll(PlanItemWrites.parameters(plan));
         int updated = jdbc.sql("""
-                update care_plan set status = ?, version = version + 1, agreed_version = ?, review_date = ?,
-                  contingency = ?, close_reason = ?, updated_at = ?, updated_by = ?
-                where id = ? and version = ?""")
-                .params(plan.status().name(), plan.agreedVersion(), plan.reviewDate(), plan.contingency(),
-                        plan.closeReason(), ts(plan.updated().at()), plan.updated().by(), plan.id(), expectedVersion)
-                .update();
+                with written as (
+                  update care_plan set status = ?, version = version + 1, agreed_version = ?, review_date = ?,
+                    contingency = ?, close_reason = ?, updated_at = ?, updated_by = ?
+                  where id = ? and version = ?
+                  returning id, person_id),
+                """ + PlanItemWrites.SQL + "\nselect count(*) from written")
+                .params(parameters)
+                .query(Integer.class).single();
         if (updated == 0) {
             long now = jdbc.sql("select version from care_plan where id = ?").param(plan.id())
                     .query(Long.class).single();
             throw new StaleVersionException("This plan", expectedVersion, now);
         }
-        saveItems(plan);
         return plan.savedAs(expectedVersion + 1);
-    }
-
-    private void saveItems(CarePlan plan) {
-        batch.batchUpdate("""
-                insert into plan_what_matters (id, plan_id, person_id, position, text, created_at, created_by,
-                  updated_at, updated_by, voided_at, voided_by, void_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set text = excluded.text, updated_at = excluded.updated_at,
-                  updated_by = excluded.updated_by, voided_at = excluded.voided_at, voided_by = excluded.voided_by,
-                  void_reason = excluded.void_reason""",
-                plan.allWhatMatters(), 100, (ps, w) -> set(ps, w.id(), plan, w.position(), w.text(), w.created(),
-                        w.updated(), w.voided()));
-        batch.batchUpdate("""
-                insert into plan_goal (id, plan_id, person_id, position, text, created_at, created_by,
-                  updated_at, updated_by, voided_at, voided_by, void_reason, what_matters_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set text = excluded.text, what_matters_id = excluded.what_matters_id,
-                  updated_at = excluded.updated_at, updated_by = excluded.updated_by, voided_at = excluded.voided_at,
-                  voided_by = excluded.voided_by, void_reason = excluded.void_reason""",
-                plan.allGoals(), 100, (ps, g) -> {
-                    set(ps, g.id(), plan, g.position(), g.text(), g.created(), g.updated(), g.voided());
-                    ps.setObject(13, g.whatMattersId());
-                });
-        batch.batchUpdate("""
-                insert into plan_action (id, plan_id, person_id, position, description, created_at, created_by,
-                  updated_at, updated_by, voided_at, voided_by, void_reason, goal_id, owner, due_date, component,
-                  progress)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set description = excluded.description, goal_id = excluded.goal_id,
-                  owner = excluded.owner, due_date = excluded.due_date, component = excluded.component,
-                  progress = excluded.progress, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-                  voided_at = excluded.voided_at, voided_by = excluded.voided_by, void_reason = excluded.void_reason""",
-                plan.allActions(), 100, (ps, a) -> {
-                    set(ps, a.id(), plan, a.position(), a.description(), a.created(), a.updated(), a.voided());
-                    ps.setObject(13, a.goalId());
-                    ps.setString(14, a.owner());
-                    ps.setObject(15, a.dueDate());
-                    ps.setString(16, a.component().name());
-                    ps.setString(17, a.progress().name());
-                });
-    }
-
-    private static void set(java.sql.PreparedStatement ps, UUID id, CarePlan plan, int position, String text,
-            care.whatmatters.shared.Stamp created, care.whatmatters.shared.Stamp updated,
-            care.whatmatters.shared.Voiding voided) throws SQLException {
-        ps.setObject(1, id);
-        ps.setObject(2, plan.id());
-        ps.setObject(3, plan.person().value());
-        ps.setInt(4, position);
-        ps.setString(5, text);
-        ps.setTimestamp(6, ts(created.at()));
-        ps.setString(7, created.by());
-        ps.setTimestamp(8, ts(updated.at()));
-        ps.setString(9, updated.by());
-        ps.setTimestamp(10, voidedAt(voided));
-        ps.setString(11, voided == null ? null : voided.by());
-        ps.setString(12, voided == null ? null : voided.reason());
     }
 
     /**

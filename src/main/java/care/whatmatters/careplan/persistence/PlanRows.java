@@ -54,8 +54,4 @@ final class PlanRows {
     static Timestamp ts(java.time.Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
-
-    static Timestamp voidedAt(Voiding v) {
-        return v == null ? null : Timestamp.from(v.at());
-    }
 }
