@@ -16,7 +16,6 @@ import care.whatmatters.query.Query;
 import care.whatmatters.shared.ConflictException;
 import care.whatmatters.shared.InputCheck;
 import care.whatmatters.shared.NhsNumber;
-import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.Stamp;
 import care.whatmatters.team.CareTeams;
@@ -106,7 +105,7 @@ public class ConnectedPeople {
     }
 
     public ConnectedRecord read(AccessGrant grant) {
-        return details.records(List.of(grant.person())).stream().findFirst().orElseThrow(ConnectedPeople::notFound);
+        return details.records(List.of(grant.person())).stream().findFirst().orElseThrow(PersonRegister::notFound);
     }
 
     /**
@@ -120,7 +119,7 @@ public class ConnectedPeople {
 
     /** The person a {@link #readQuery} found, or the same refusal {@link #read(AccessGrant)} gives. */
     public static ConnectedRecord found(Optional<ConnectedRecord> answer) {
-        return answer.orElseThrow(ConnectedPeople::notFound);
+        return answer.orElseThrow(PersonRegister::notFound);
     }
 
     /**
@@ -173,10 +172,6 @@ public class ConnectedPeople {
             throw new ConflictException("A person with this identifier (system " + taken.getFirst().system()
                     + ") is already registered.");
         }
-    }
-
-    private static NotFoundException notFound() {
-        return new NotFoundException("There is no person record with that id.");
     }
 
     /**

@@ -82,13 +82,10 @@ public class CarePlanRepository {
         parameters.addAll(personOnRecord.parameters());
         parameters.addAll(PlanItemWrites.parameters(plan));
         try {
-            return jdbc.sql("""
-                    with written as (
-                      insert into care_plan (id, person_id, status, version, agreed_version, review_date, contingency,
-                        close_reason, created_at, created_by, updated_at, updated_by)
-                      select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?""" + " where " + personOnRecord.sql() + """
-                     returning id, person_id),
-                    """ + PlanItemWrites.SQL + "\nselect count(*) from written")
+            return jdbc.sql(PlanItemWrites.withItems("""
+                    insert into care_plan (id, person_id, status, version, agreed_version, review_date, contingency,
+                      close_reason, created_at, created_by, updated_at, updated_by)
+                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?""" + " where " + personOnRecord.sql()))
                     .params(parameters)
                     .query(Integer.class).single() == 1;
         } catch (DuplicateKeyException e) {
@@ -106,13 +103,10 @@ public class CarePlanRepository {
                 plan.reviewDate(), plan.contingency(), plan.closeReason(), ts(plan.updated().at()), plan.updated().by(),
                 plan.id(), expectedVersion));
         parameters.addAll(PlanItemWrites.parameters(plan));
-        int updated = jdbc.sql("""
-                with written as (
-                  update care_plan set status = ?, version = version + 1, agreed_version = ?, review_date = ?,
-                    contingency = ?, close_reason = ?, updated_at = ?, updated_by = ?
-                  where id = ? and version = ?
-                  returning id, person_id),
-                """ + PlanItemWrites.SQL + "\nselect count(*) from written")
+        int updated = jdbc.sql(PlanItemWrites.withItems("""
+                update care_plan set status = ?, version = version + 1, agreed_version = ?, review_date = ?,
+                  contingency = ?, close_reason = ?, updated_at = ?, updated_by = ?
+                where id = ? and version = ?"""))
                 .params(parameters)
                 .query(Integer.class).single();
         if (updated == 0) {

@@ -37,12 +37,20 @@ final class PlanItemWrites {
                     + "due_date = excluded.due_date, component = excluded.component, progress = excluded.progress");
 
     /** The three upserts, to follow {@code with written as (... returning id, person_id)}. */
-    static final String SQL = WHAT_MATTERS + ",\n" + GOALS + ",\n" + ACTIONS;
+    private static final String SQL = WHAT_MATTERS + ",\n" + GOALS + ",\n" + ACTIONS;
 
     private PlanItemWrites() {
     }
 
-    /** The arrays {@link #SQL} binds, in order. */
+    /**
+     * One statement: {@code writePlan} (the plan's own insert or update, its parameters first) and then the plan's
+     * items, answering how many plan rows were written (0 or 1).
+     */
+    static String withItems(String writePlan) {
+        return "with written as (" + writePlan + "\nreturning id, person_id),\n" + SQL + "\nselect count(*) from written";
+    }
+
+    /** The arrays the items of {@link #withItems} bind, in order, after the plan's own parameters. */
     static List<Object> parameters(CarePlan plan) {
         List<Object> parameters = new ArrayList<>();
         parameters.addAll(columns(plan.allWhatMatters(), List.of(WhatMattersItem::id, WhatMattersItem::position,

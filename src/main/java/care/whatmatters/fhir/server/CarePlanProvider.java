@@ -93,8 +93,8 @@ class CarePlanProvider implements IResourceProvider, ResourceWrites, PatientComp
 
     /**
      * A new plan and the new goals it names, as one plan written once (one version, one audited change): how a
-     * transaction Bundle sends them. Answers the plan's outcome, then each goal's, in the order given. The goals'
-     * ids are chosen here, before anything is written, so that {@code ids} can resolve references to them first.
+     * transaction Bundle sends them. Answers the plan's outcome, then each goal's, in the order given. The goals come
+     * with their ids, chosen by the caller before anything is written, so references to them resolve first.
      */
     List<MethodOutcome> createWithGoals(CarePlan carePlan, List<PlanDraft.NewGoal> goals) {
         PersonId person = References.patient(carePlan.getSubject(), "subject");

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -51,16 +52,34 @@ public class ConnectedDetailsRepository {
         if (identifiers.isEmpty()) {
             return List.of();
         }
-        String[] systems = identifiers.stream().map(OtherIdentifier::system).toArray(String[]::new);
-        String[] values = identifiers.stream().map(OtherIdentifier::value).toArray(String[]::new);
-        List<OtherIdentifier> stored = jdbc.sql("""
-                insert into person_identifier (person_id, system, value)
-                select ?, t.system, t.value from unnest(?::text[], ?::text[]) as t(system, value)
-                on conflict (system, value) do nothing
-                returning system, value""")
-                .params(person.value(), systems, values)
+        List<Object> parameters = new ArrayList<>(List.of(person.value()));
+        parameters.addAll(identifierArrays(identifiers));
+        List<OtherIdentifier> stored = jdbc.sql(insertIdentifiers("?", "")).params(parameters)
                 .query((rs, n) -> new OtherIdentifier(rs.getString(1), rs.getString(2))).list();
-        return identifiers.stream().filter(i -> !stored.contains(i)).toList();
+        return notStored(identifiers, stored);
+    }
+
+    /**
+     * The insert of a person's other identifiers from the two arrays of {@link #identifierArrays}, answering those
+     * stored: {@code person} is the SQL for the person's id, {@code from} any rows to join before the arrays (a
+     * {@code WITH} part that has just inserted the person, say). The unique index on (system, value) decides.
+     */
+    static String insertIdentifiers(String person, String from) {
+        return "insert into person_identifier (person_id, system, value)\n"
+                + "select " + person + ", t.system, t.value from " + from + "unnest(?::text[], ?::text[]) as t(system, value)\n"
+                + "on conflict (system, value) do nothing\n"
+                + "returning system, value";
+    }
+
+    /** The systems and the values, as the two arrays {@link #insertIdentifiers} binds. */
+    static List<Object> identifierArrays(List<OtherIdentifier> identifiers) {
+        return List.of(identifiers.stream().map(OtherIdentifier::system).toArray(String[]::new),
+                identifiers.stream().map(OtherIdentifier::value).toArray(String[]::new));
+    }
+
+    /** The identifiers sent that were not stored, because they already name someone else. */
+    static List<OtherIdentifier> notStored(List<OtherIdentifier> sent, List<OtherIdentifier> stored) {
+        return sent.stream().filter(i -> !stored.contains(i)).toList();
     }
 
     /**

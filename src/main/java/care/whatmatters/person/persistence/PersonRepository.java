@@ -59,15 +59,11 @@ public class PersonRepository {
      */
     public Optional<List<OtherIdentifier>> insert(Person p, ContactDetails contact, List<OtherIdentifier> identifiers) {
         List<Object> parameters = values(p, contact, false);
-        parameters.add(identifiers.stream().map(OtherIdentifier::system).toArray(String[]::new));
-        parameters.add(identifiers.stream().map(OtherIdentifier::value).toArray(String[]::new));
-        List<Object[]> rows = jdbc.sql("with person_row as (" + INSERT + " returning id), " + """
-                stored as (
-                  insert into person_identifier (person_id, system, value)
-                  select p.id, t.system, t.value from person_row p cross join unnest(?::text[], ?::text[]) as t(system, value)
-                  on conflict (system, value) do nothing
-                  returning system, value)
-                select (select count(*) from person_row), s.system, s.value from (select 1) as one left join stored s on true""")
+        parameters.addAll(ConnectedDetailsRepository.identifierArrays(identifiers));
+        List<Object[]> rows = jdbc.sql("with person_row as (" + INSERT + " returning id),\n"
+                + "stored as (" + ConnectedDetailsRepository.insertIdentifiers("p.id", "person_row p cross join ")
+                + ")\nselect (select count(*) from person_row), s.system, s.value"
+                + " from (select 1) as one left join stored s on true")
                 .params(parameters)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
         if ((Long) rows.getFirst()[0] == 0) {
@@ -75,7 +71,7 @@ public class PersonRepository {
         }
         List<OtherIdentifier> stored = rows.stream().filter(r -> r[1] != null)
                 .map(r -> new OtherIdentifier((String) r[1], (String) r[2])).toList();
-        return Optional.of(identifiers.stream().filter(i -> !stored.contains(i)).toList());
+        return Optional.of(ConnectedDetailsRepository.notStored(identifiers, stored));
     }
 
     private static List<Object> values(Person p, ContactDetails contact, boolean synthetic) {

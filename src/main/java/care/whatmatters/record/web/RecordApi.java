@@ -16,7 +16,6 @@ import care.whatmatters.record.AccessLogView;
 import care.whatmatters.record.RecordSummary;
 import care.whatmatters.record.RecordView;
 import care.whatmatters.shared.InvalidInputException;
-import care.whatmatters.shared.NotFoundException;
 import care.whatmatters.shared.PersonId;
 import care.whatmatters.shared.PractitionerId;
 import care.whatmatters.team.CareTeamMember;
@@ -76,7 +75,7 @@ class RecordApi {
     BreakGlassGrant breakGlass(Actor actor, @PathVariable UUID id, @RequestBody BreakGlassRequest request) {
         PersonId person = new PersonId(id);
         if (!register.exists(person)) {
-            throw new NotFoundException("There is no person record with that id.");
+            throw PersonRegister.notFound();
         }
         return new BreakGlassGrant(breakGlass.open(actor, person, request == null ? null : request.reason()));
     }

@@ -43,10 +43,6 @@ public class SelfManagementRepository {
             select id, kind, held_on, facilitator, notes, goal_ids, recorded_at, recorded_by from support_session
             where person_id = ? order by held_on desc, recorded_at desc""";
 
-    public List<Activation> activations(PersonId person) {
-        return jdbc.sql(ACTIVATIONS).param(person.value()).query((rs, n) -> activation(rs, person)).list();
-    }
-
     /** The person's activation measures and support sessions, as one query of two statements. */
     public Query<SelfManagementRecords> recordedQuery(PersonId person) {
         return Query.of(List.of(ACTIVATIONS, SESSIONS), List.of(person.value(), person.value()),
@@ -67,10 +63,6 @@ public class SelfManagementRepository {
                         "{" + String.join(",", s.goals().stream().map(UUID::toString).toList()) + "}",
                         Timestamp.from(s.recorded().at()), s.recorded().by())
                 .update();
-    }
-
-    public List<SupportSession> sessions(PersonId person) {
-        return jdbc.sql(SESSIONS).param(person.value()).query((rs, n) -> session(rs, person)).list();
     }
 
     private static SupportSession session(ResultSet rs, PersonId person) throws SQLException {
