@@ -1,6 +1,6 @@
 package care.whatmatters.perf;
 
-import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -18,9 +18,14 @@ public class DashboardSimulation extends Simulation {
             .exec(http("summary, everywhere").get("/api/v1/reports/summary").check(status().is(200)))
             .exec(http("summary, Leeds").get("/api/v1/reports/summary?area=PLACE:Leeds").check(status().is(200)));
 
+    /**
+     * An analyst signs in once and then reopens the dashboard for the rest of the level, as in a working session.
+     * Signing in again every ten pages made the deliberately slow bcrypt check cost more than the pages (the
+     * same finding as the whole record's pages); the sign-in is still timed, as its own request.
+     */
     ScenarioBuilder page = scenario("dashboard (page)")
             .exec(Target.signIn("analyst"))
-            .exec(repeat(10).on(http("dashboard page").get("/reports").check(status().is(200))));
+            .exec(during(Target.levelDuration()).on(http("dashboard page").get("/reports").check(status().is(200))));
 
     {
         setUp(json.injectClosed(Target.steps()).protocols(Target.api("analyst")),
