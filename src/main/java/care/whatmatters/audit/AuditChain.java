@@ -16,9 +16,10 @@ import java.util.UUID;
 final class AuditChain {
 
     static final byte[] GENESIS = new byte[32];
-    static final String COLUMNS = """
-            id, occurred_at, person_id, actor_account, actor_username, actor_name, actor_role, action, resource,
-            outcome, basis, reason, chain_seq, chain_hash""";
+    /** What the hash covers, as selected from {@code audit_event e}. */
+    static final String ENTRY_COLUMNS = """
+            e.id, e.occurred_at, e.person_id, e.actor_account, e.actor_username, e.actor_name, e.actor_role, e.action,
+            e.resource, e.outcome, e.basis, e.reason""";
 
     private AuditChain() {
     }

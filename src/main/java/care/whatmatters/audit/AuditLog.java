@@ -23,13 +23,17 @@ public class AuditLog {
      * this statement's own (implicit) transaction only. A write's entry is made durable by the write's own
      * synchronous commit, which flushes the log up to and past it; a read's entry could only be lost if the
      * database server itself crashed within a fraction of a second (an application crash loses nothing). One
-     * round trip and no disk flush per entry; see docs/operations.md.
+     * round trip and no disk flush per entry; see docs/operations.md. The same statement puts the entry on the
+     * sealer's queue ({@code audit_unsealed}), so no entry can be written without being sealed later.
      */
     private static final String INSERT = """
-            with no_flush_wait as (select set_config('synchronous_commit', 'off', true))
-            insert into audit_event (id, occurred_at, person_id, actor_account, actor_username, actor_name,
-              actor_role, action, resource, outcome, basis, reason)
-            select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait""";
+            with no_flush_wait as (select set_config('synchronous_commit', 'off', true)),
+            entry as (
+              insert into audit_event (id, occurred_at, person_id, actor_account, actor_username, actor_name,
+                actor_role, action, resource, outcome, basis, reason)
+              select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait %s
+              returning id)
+            insert into audit_unsealed (entry_id) select id from entry""";
 
     /** The entry's values, as {@link #INSERT} binds them: the parameters of a condition come after them. */
     private static final int ENTRY_PARAMETERS = 12;
@@ -62,11 +66,11 @@ public class AuditLog {
             String resource, AccessBasis basis) {
         AuditEntry entry = new AuditEntry(Ids.newId(), clock.instant(), personId, actor, action, resource,
                 true, basis, null);
-        return insert(entry, INSERT + " where " + grounds.sql(), grounds.parameters()) == 1;
+        return insert(entry, INSERT.formatted("where " + grounds.sql()), grounds.parameters()) == 1;
     }
 
     private void insert(AuditEntry e) {
-        insert(e, INSERT, List.of());
+        insert(e, INSERT.formatted(""), List.of());
     }
 
     /**

@@ -57,11 +57,10 @@ class AuditSealer {
     }
 
     private void logHead() {
-        jdbc.query("select chain_seq, chain_hash from audit_event where chain_seq is not null "
-                + "order by chain_seq desc limit 1", rs -> {
-                    log.info("Audit chain head: entry {} hash {}", rs.getLong(1),
-                            java.util.HexFormat.of().formatHex(rs.getBytes(2)));
-                });
+        jdbc.query("select chain_seq, chain_hash from audit_seal order by chain_seq desc limit 1", rs -> {
+            log.info("Audit chain head: entry {} hash {}", rs.getLong(1),
+                    java.util.HexFormat.of().formatHex(rs.getBytes(2)));
+        });
     }
 
     /**
@@ -86,27 +85,33 @@ class AuditSealer {
         return sealed == null ? 0 : sealed;
     }
 
+    /**
+     * Seals the next batch of waiting entries, oldest first: appends a seal for each and takes them off the queue.
+     * Writing the seals as rows of their own, not into the entries, keeps the entries written once
+     * (migration V073 says what that saved).
+     */
     private int sealBatch() {
-        Object[] head = jdbc.query("select chain_seq, chain_hash from audit_event where chain_seq is not null "
-                        + "order by chain_seq desc limit 1",
+        Object[] head = jdbc.query("select chain_seq, chain_hash from audit_seal order by chain_seq desc limit 1",
                 rs -> rs.next() ? new Object[] {rs.getLong(1), rs.getBytes(2)} : new Object[] {0L, AuditChain.GENESIS});
-        long seq = (Long) head[0];
-        byte[] previous = (byte[]) head[1];
+        long[] next = {(Long) head[0]};
+        byte[][] last = {(byte[]) head[1]};
         List<Object[]> seals = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
-        long[] next = {seq};
-        byte[][] last = {previous};
-        jdbc.query("select " + AuditChain.COLUMNS + " from audit_event where chain_seq is null "
-                + "order by occurred_at, id limit " + BATCH, rs -> {
+        jdbc.query("select " + AuditChain.ENTRY_COLUMNS + " from audit_unsealed u join audit_event e on e.id = u.entry_id "
+                + "order by e.occurred_at, e.id limit " + BATCH, rs -> {
                     last[0] = AuditChain.link(last[0], rs);
                     next[0]++;
                     UUID id = rs.getObject("id", UUID.class);
                     ids.add(id);
-                    seals.add(new Object[] {next[0], last[0], id});
+                    seals.add(new Object[] {next[0], id, last[0]});
                 });
         if (!seals.isEmpty()) {
-            jdbc.batchUpdate("update audit_event set chain_seq = ?, chain_hash = ? where id = ? and chain_seq is null",
-                    seals);
+            jdbc.batchUpdate("insert into audit_seal (chain_seq, entry_id, chain_hash) values (?, ?, ?)", seals);
+            jdbc.update(connection -> {
+                var delete = connection.prepareStatement("delete from audit_unsealed where entry_id = any(?)");
+                delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                return delete;
+            });
         }
         return ids.size();
     }

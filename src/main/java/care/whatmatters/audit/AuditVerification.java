@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,18 +42,21 @@ public class AuditVerification {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** One snapshot for the counts and the walk, so entries written meanwhile are not mistaken for lost ones. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Result verify() {
-        long unsealed = jdbc.queryForObject("select count(*) from audit_event where chain_seq is null", Long.class);
+        long unsealed = jdbc.queryForObject("select count(*) from audit_unsealed", Long.class);
+        long entries = jdbc.queryForObject("select count(*) from audit_event", Long.class);
         Walk walk = new Walk();
-        jdbc.query("select " + AuditChain.COLUMNS + " from audit_event where chain_seq is not null order by chain_seq",
-                rs -> {
+        // Every seal in order, with the entry it sealed (none if the entry was removed).
+        jdbc.query("select s.chain_seq, s.chain_hash, " + AuditChain.ENTRY_COLUMNS
+                + " from audit_seal s left join audit_event e on e.id = s.entry_id order by s.chain_seq", rs -> {
                     if (walk.broken != null) {
                         return;
                     }
                     long seq = rs.getLong("chain_seq");
                     UUID id = rs.getObject("id", UUID.class);
-                    if (seq != walk.count + 1) {
+                    if (seq != walk.count + 1 || id == null) {
                         walk.fail(walk.count + 1, id, "entry " + (walk.count + 1) + " is missing from the chain");
                         return;
                     }
@@ -64,6 +68,11 @@ public class AuditVerification {
                     walk.previous = expected;
                     walk.count = seq;
                 });
+        long outside = entries - walk.count - unsealed;
+        if (walk.broken == null && outside > 0) {
+            // Taken off the sealer's queue by someone other than the sealer: never to be sealed.
+            walk.fail(walk.count + 1, null, outside + " entries are neither sealed nor waiting to be sealed");
+        }
         return new Result(walk.count, unsealed, walk.broken, walk.brokenEntry, walk.problem,
                 walk.broken == null ? HexFormat.of().formatHex(walk.previous) : null);
     }

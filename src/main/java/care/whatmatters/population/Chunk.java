@@ -48,7 +48,8 @@ final class Chunk {
         {"ledger_entry", "transaction_id, position, budget_id, person_id, account_type, funder_id, line_id, side, "
                 + "amount_pence"},
         {"audit_event", "id, occurred_at, person_id, actor_account, actor_username, actor_name, actor_role, action, "
-                + "resource, outcome, basis, reason, chain_seq, chain_hash"},
+                + "resource, outcome, basis, reason"},
+        {"audit_seal", "chain_seq, entry_id, chain_hash"},
         {"report_person", "person_id, district, deprivation_decile, ethnic_group, birth_month, sex, disability, "
                 + "digitally_excluded, data_opt_out, synthetic, voided"},
         {"report_fact", "person_id, measure, detail, period_kind, period_start, occurred_on, organisation_id, "
@@ -92,12 +93,14 @@ final class Chunk {
 
     /** Seals this chunk's audit entries onto the chain, in the order they were made, and writes them. */
     void seal(care.whatmatters.audit.BulkAuditChain chain) {
-        CopyTable table = table("audit_event");
+        CopyTable entries = table("audit_event");
+        CopyTable seals = table("audit_seal");
         for (care.whatmatters.audit.AuditEntry e : audit) {
             care.whatmatters.audit.BulkAuditChain.Seal seal = chain.seal(e);
-            table.row(e.id(), e.occurredAt(), e.personId().value(), e.actor().accountId(), e.actor().username(),
+            entries.row(e.id(), e.occurredAt(), e.personId().value(), e.actor().accountId(), e.actor().username(),
                     e.actor().name(), e.actor().role(), e.action().name(), e.resource(), e.allowed() ? "ALLOWED" : "DENIED",
-                    e.basis().name(), e.reason(), seal.sequence(), seal.hash());
+                    e.basis().name(), e.reason());
+            seals.row(seal.sequence(), e.id(), seal.hash());
         }
         audit.clear();
     }

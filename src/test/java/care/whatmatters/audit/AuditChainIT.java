@@ -29,6 +29,8 @@ class AuditChainIT {
     @Autowired
     JdbcClient jdbc;
 
+    private static final String SEALED_AS_3 = "id = (select entry_id from audit_seal where chain_seq = 3)";
+
     @Test
     void detectsAnEntryChangedAfterSealingAndNamesTheFirstBrokenLink() {
         ApiClient ot = ApiClient.as(port, "ot");
@@ -40,12 +42,15 @@ class AuditChainIT {
         assertThat(intact.sealed()).isGreaterThan(5);
         assertThat(intact.headHash()).hasSize(64);
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set reason = 'covering tracks' where chain_seq = 3")
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set reason = 'covering tracks' where " + SEALED_AS_3)
                 .update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set chain_hash = chain_hash where chain_seq = 3")
-                .update()).as("a sealed entry cannot be re-sealed").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("update audit_seal set chain_hash = chain_hash where chain_seq = 3")
+                .update()).as("a seal cannot be rewritten").hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_seal where chain_seq = 3").update())
+                .as("nor removed").hasMessageContaining("append-only");
 
-        chain().asSuperuserWithoutTheTrigger("update audit_event set actor_name = 'Someone Else' where chain_seq = 4");
+        chain().asSuperuserWithoutTheTrigger("update audit_event set actor_name = 'Someone Else' where "
+                + SEALED_AS_3.replace("= 3", "= 4"));
         AuditVerification.Result changed = verification.verify();
         assertThat(changed.intact()).isFalse();
         assertThat(changed.brokenAt()).isEqualTo(4);

@@ -120,6 +120,8 @@ class PopulationLoadIT {
         assertThat(report.rows().get("care_team_member")).isEqualTo(2L * PEOPLE);
         assertThat(topUp.rows().get("care_team_member")).isEqualTo(2L * TOP_UP);
         assertThat(count("select count(*) from audit_event")).isGreaterThanOrEqualTo(report.rows().get("audit_event").intValue());
+        assertThat(report.rows().get("audit_seal")).as("every loaded entry sealed as it is written")
+                .isEqualTo(report.rows().get("audit_event"));
         assertThat(count("select count(*) from directory_service")).isEqualTo(servicesBefore + 300);
     }
 
