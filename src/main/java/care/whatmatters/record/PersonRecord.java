@@ -1,10 +1,7 @@
 package care.whatmatters.record;
 
 import care.whatmatters.audit.AccessBasis;
-import care.whatmatters.careplan.domain.AgreedVersion;
 import care.whatmatters.careplan.domain.CarePlan;
-import care.whatmatters.careplan.domain.GoalProposal;
-import care.whatmatters.careplan.domain.PlanComment;
 import care.whatmatters.decision.DecisionsOnRecord;
 import care.whatmatters.outcome.OutcomeSummary;
 import care.whatmatters.person.domain.AboutMeVersion;
@@ -17,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything on one person's record that the viewer may see, read under a single access decision.
+ * Everything on one person's record that the viewer may see, read under a single access decision (the discussion
+ * of their plan apart: {@link PlanDiscussion}).
  *
  * @param basis why the viewer may see it (their own record, care team, break-glass ...)
  */
@@ -25,9 +23,6 @@ public record PersonRecord(
         Person person,
         Optional<AboutMeVersion> aboutMe,
         Optional<CarePlan> plan,
-        List<AgreedVersion> agreedVersions,
-        List<PlanComment> comments,
-        List<GoalProposal> proposals,
         List<CareTeamMember> careTeam,
         List<Representative> representatives,
         Optional<DigitalInclusion> digitalInclusion,

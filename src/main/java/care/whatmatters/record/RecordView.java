@@ -59,13 +59,26 @@ public class RecordView {
     }
 
     /**
-     * The whole record, as the record pages show it: the plan with its versions and conversation. After the
-     * access decision, two round trips: every part that needs only the person, then the plan's history and
-     * conversation, which need the plan from the first. Each round trip is one multi-statement execution that
-     * PostgreSQL runs as one implicit transaction, so the view needs no transaction of its own.
+     * The whole record, as the care team's record page shows it. After the access decision, one round trip: every
+     * part is read in one multi-statement execution that PostgreSQL runs as one implicit transaction, so the view
+     * needs no transaction of its own.
      */
     public PersonRecord open(Actor actor, PersonId person) {
+        return read(access.read(actor, person, "record"));
+    }
+
+    /**
+     * The whole record with the discussion of the plan, as the person's own page shows it: a second round trip
+     * reads the plan's agreed versions, comments and suggested goals, which need the plan from the first.
+     */
+    public OwnRecord openWithDiscussion(Actor actor, PersonId person) {
         AccessGrant grant = access.read(actor, person, "record");
+        PersonRecord record = read(grant);
+        return new OwnRecord(record, record.plan().map(p -> discussion(grant, p)).orElse(PlanDiscussion.NONE));
+    }
+
+    private PersonRecord read(AccessGrant grant) {
+        PersonId person = grant.person();
         Query<PersonOnRecord> own = register.onRecordQuery(grant);
         Query<Optional<CarePlan>> current = planning.currentQuery(grant);
         Query<OutcomeSummary> outcomeSummary = outcomes.summaryQuery(grant);
@@ -75,15 +88,11 @@ public class RecordView {
         Answers answers = queries.together(List.of(own, current, outcomeSummary, team, decided, selfManaged));
         PersonOnRecord onRecord = answers.of(own);
         Optional<CarePlan> plan = answers.of(current);
-        PlanTalk talk = plan.map(p -> planTalk(grant, p)).orElse(PlanTalk.NONE);
         OutcomeSummary outcomesOnRecord = answers.of(outcomeSummary);
         return new PersonRecord(
                 onRecord.person(),
                 onRecord.aboutMe(),
                 plan,
-                talk.versions(),
-                talk.comments(),
-                talk.proposals(),
                 answers.of(team),
                 onRecord.representatives(),
                 onRecord.digitalInclusion(),
@@ -95,16 +104,12 @@ public class RecordView {
     }
 
     /** The plan's agreed versions and conversation, read together in one round trip. */
-    private PlanTalk planTalk(AccessGrant grant, CarePlan plan) {
+    private PlanDiscussion discussion(AccessGrant grant, CarePlan plan) {
         Query<List<AgreedVersion>> versions = history.agreedVersionsQuery(grant, plan);
         Query<List<PlanComment>> comments = conversation.commentsQuery(grant, plan);
         Query<List<GoalProposal>> proposals = conversation.proposalsQuery(grant, plan);
         Answers answers = queries.together(List.of(versions, comments, proposals));
-        return new PlanTalk(answers.of(versions), answers.of(comments), answers.of(proposals));
-    }
-
-    private record PlanTalk(List<AgreedVersion> versions, List<PlanComment> comments, List<GoalProposal> proposals) {
-        static final PlanTalk NONE = new PlanTalk(List.of(), List.of(), List.of());
+        return new PlanDiscussion(answers.of(versions), answers.of(comments), answers.of(proposals));
     }
 
     /**

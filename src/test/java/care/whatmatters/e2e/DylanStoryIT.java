@@ -64,7 +64,8 @@ class DylanStoryIT {
 
             Pages.signIn(browser, "dylan");
             assertThat(browser.text()).contains("Your record", "Your care and support plan",
-                    "This plan is agreed with the person.", "Getting to lectures on my own",
+                    "This plan is agreed with the person.", "It was last agreed on", "No comments yet.",
+                    "Getting to lectures on my own",
                     "To get around campus on my own in a powered wheelchair");
             String accessLog = browser.find(By.id("access")).findElement(By.xpath("..")).getText();
             assertThat(accessLog).contains("Sam Okafor", "Occupational therapist", "Looked at record",

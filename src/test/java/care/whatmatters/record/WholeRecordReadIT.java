@@ -36,9 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The whole record reads its parts together (two round trips: the person's parts, then the plan's history and
- * conversation). What it shows must be exactly what each module answers when asked on its own: here for someone
- * with every part of a record, and for someone with no plan yet.
+ * The whole record reads its parts together (one round trip; the person's own page a second for the discussion of
+ * the plan). What it shows must be exactly what each module answers when asked on its own: here for someone with
+ * every part of a record, and for someone with no plan yet.
  */
 @IntegrationTest
 class WholeRecordReadIT {
@@ -97,12 +97,15 @@ class WholeRecordReadIT {
         assertThat(decided.status()).as(decided.toString()).isEqualTo(201);
 
         PersonRecord together = records.open(gp, person);
+        OwnRecord own = records.openWithDiscussion(gp, person);
 
         assertThat(together).usingRecursiveComparison().isEqualTo(partByPart(gp, person));
+        assertThat(own.record()).usingRecursiveComparison().isEqualTo(together);
+        assertThat(own.discussion()).usingRecursiveComparison().isEqualTo(discussionPartByPart(gp, person));
         assertThat(together.plan()).isPresent();
-        assertThat(together.agreedVersions()).hasSize(1);
-        assertThat(together.comments()).extracting("text").containsExactly("Went through the plan with Pat");
-        assertThat(together.proposals()).extracting("text").containsExactly("Grow beans");
+        assertThat(own.discussion().agreedVersions()).hasSize(1);
+        assertThat(own.discussion().comments()).extracting("text").containsExactly("Went through the plan with Pat");
+        assertThat(own.discussion().proposals()).extracting("text").containsExactly("Grow beans");
         assertThat(together.careTeam()).isNotEmpty();
         assertThat(together.outcomes().responses()).hasSize(1);
         assertThat(together.decisions().decisions()).hasSize(1);
@@ -116,12 +119,14 @@ class WholeRecordReadIT {
         PersonId newcomer = new PersonId(TestPeople.register(ApiClient.as(port, "gp"), "Noplanyet"));
 
         PersonRecord together = records.open(gp, newcomer);
+        OwnRecord own = records.openWithDiscussion(gp, newcomer);
 
         assertThat(together).usingRecursiveComparison().isEqualTo(partByPart(gp, newcomer));
+        assertThat(own.record()).usingRecursiveComparison().isEqualTo(together);
         assertThat(together.plan()).isEmpty();
-        assertThat(together.agreedVersions()).isEmpty();
-        assertThat(together.comments()).isEmpty();
-        assertThat(together.proposals()).isEmpty();
+        assertThat(own.discussion().agreedVersions()).isEmpty();
+        assertThat(own.discussion().comments()).isEmpty();
+        assertThat(own.discussion().proposals()).isEmpty();
         assertThat(together.person().demographics().givenName()).isEqualTo("Noplanyet");
     }
 
@@ -131,12 +136,16 @@ class WholeRecordReadIT {
         PersonOnRecord own = register.onRecord(grant);
         Optional<CarePlan> plan = planning.current(grant);
         OutcomeSummary outcomeSummary = outcomes.summary(grant);
-        return new PersonRecord(own.person(), own.aboutMe(), plan,
-                plan.map(p -> history.agreedVersions(grant, p)).orElse(List.of()),
-                plan.map(p -> conversation.comments(grant, p)).orElse(List.of()),
-                plan.map(p -> conversation.proposals(grant, p)).orElse(List.of()),
-                careTeams.members(person), own.representatives(), own.digitalInclusion(), grant.basis(),
+        return new PersonRecord(own.person(), own.aboutMe(), plan, careTeams.members(person), own.representatives(), own.digitalInclusion(), grant.basis(),
                 grant.reason(), outcomeSummary, decisions.onRecord(grant, outcomeSummary.responses()),
                 selfManagement.summary(grant, own.digitalInclusion(), plan));
+    }
+
+    /** The discussion of the plan as the care plan module answers on its own. */
+    private PlanDiscussion discussionPartByPart(Actor actor, PersonId person) {
+        AccessGrant grant = access.read(actor, person, "record");
+        CarePlan plan = planning.current(grant).orElseThrow();
+        return new PlanDiscussion(history.agreedVersions(grant, plan), conversation.comments(grant, plan),
+                conversation.proposals(grant, plan));
     }
 }

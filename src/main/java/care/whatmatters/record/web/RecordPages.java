@@ -8,6 +8,7 @@ import care.whatmatters.person.PersonRegister;
 import care.whatmatters.person.domain.Person;
 import care.whatmatters.record.AccessLogView;
 import care.whatmatters.record.Caseload;
+import care.whatmatters.record.OwnRecord;
 import care.whatmatters.record.RecordView;
 import care.whatmatters.shared.InvalidInputException;
 import care.whatmatters.shared.NhsNumber;
@@ -144,7 +145,9 @@ class RecordPages {
     @GetMapping("/me/{id}")
     String myRecord(Actor actor, @PathVariable UUID id, Model model) {
         PersonId person = new PersonId(id);
-        model.addAttribute("record", records.open(actor, person));
+        OwnRecord own = records.openWithDiscussion(actor, person);
+        model.addAttribute("record", own.record());
+        model.addAttribute("discussion", own.discussion());
         model.addAttribute("accessLog", accessLog.of(actor, person).stream().limit(10).toList());
         return "record/me";
     }
