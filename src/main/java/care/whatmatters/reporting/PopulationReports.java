@@ -48,9 +48,10 @@ public class PopulationReports {
         Cells cells = new Cells(counts.forArea(period.kind().name(), period.start(), level.name(), area));
         Cells registered = new Cells(counts.forArea(PeriodKind.EVER.name(), ReportPeriod.EVER.start(), level.name(),
                 area));
+        Trends trends = trends(period, level, area);
         List<ReportSummary.MeasureReport> measures = new ArrayList<>();
         for (Measure measure : Measure.values()) {
-            measures.add(measure(measure, period, cells, registered, level, area));
+            measures.add(measure(measure, period, cells, registered, trends));
         }
         LocalDate today = LocalDate.now(clock);
         return new ReportSummary(
@@ -61,7 +62,7 @@ public class PopulationReports {
     }
 
     private ReportSummary.MeasureReport measure(Measure measure, ReportPeriod period, Cells cells, Cells registered,
-            AreaLevel level, String area) {
+            Trends trends) {
         long total = cells.get(measure.name(), "", Dimension.ALL, "ALL");
         boolean hidden = Suppression.hides(total, settings.suppressBelow());
         Long target = settings.localTarget(measure);
@@ -72,7 +73,7 @@ public class PopulationReports {
                 hidden || periodTarget == null || periodTarget == 0 ? null : round(100.0 * total / periodTarget),
                 hidden || elapsed <= 0 ? null : Math.round(total / elapsed),
                 breakdowns(measure, cells, registered, total), details(measure, cells, total),
-                series(measure, period, level, area));
+                trends.of(measure));
     }
 
     private Map<String, List<ReportSummary.Group>> breakdowns(Measure measure, Cells cells, Cells registered,
@@ -109,21 +110,38 @@ public class PopulationReports {
                 .map(c -> new ReportSummary.Group(c.key(), c.shown(), c.suppressed(), null, false)).toList();
     }
 
-    /** The twelve months up to the end of the period (or to this month), each suppressed on its own. */
-    private List<ReportSummary.Point> series(Measure measure, ReportPeriod period, AreaLevel level, String area) {
+    /** The twelve months up to the end of the period (or to this month), of every measure, read together. */
+    private Trends trends(ReportPeriod period, AreaLevel level, String area) {
         LocalDate lastDay = period.kind() == PeriodKind.EVER ? LocalDate.now(clock) : period.end();
         ReportPeriod last = ReportPeriod.containing(PeriodKind.MONTH, lastDay.isAfter(LocalDate.now(clock))
                 ? LocalDate.now(clock) : lastDay);
         LocalDate first = last.start().minusMonths(11);
-        Map<LocalDate, Long> values = counts.series(PeriodKind.MONTH.name(), first, last.start(), level.name(), area,
-                measure.name());
-        List<ReportSummary.Point> points = new ArrayList<>();
-        for (LocalDate month = first; !month.isAfter(last.start()); month = month.plusMonths(1)) {
-            long people = values.getOrDefault(month, 0L);
-            points.add(new ReportSummary.Point(month, new ReportPeriod(PeriodKind.MONTH, month).label(),
-                    Suppression.hides(people, settings.suppressBelow()) ? null : people));
+        return new Trends(first, last.start(),
+                counts.series(PeriodKind.MONTH.name(), first, last.start(), level.name(), area));
+    }
+
+    /** Each measure's monthly counts from {@code first} to {@code last}, each month suppressed on its own. */
+    private final class Trends {
+        private final LocalDate first;
+        private final LocalDate last;
+        private final Map<String, Map<LocalDate, Long>> counted;
+
+        Trends(LocalDate first, LocalDate last, Map<String, Map<LocalDate, Long>> counted) {
+            this.first = first;
+            this.last = last;
+            this.counted = counted;
         }
-        return points;
+
+        List<ReportSummary.Point> of(Measure measure) {
+            Map<LocalDate, Long> values = counted.getOrDefault(measure.name(), Map.of());
+            List<ReportSummary.Point> points = new ArrayList<>();
+            for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                long people = values.getOrDefault(month, 0L);
+                points.add(new ReportSummary.Point(month, new ReportPeriod(PeriodKind.MONTH, month).label(),
+                        Suppression.hides(people, settings.suppressBelow()) ? null : people));
+            }
+            return points;
+        }
     }
 
     private String areaName(AreaLevel level, String code) {

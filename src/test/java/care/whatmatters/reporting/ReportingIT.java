@@ -105,6 +105,29 @@ class ReportingIT {
     }
 
     @Test
+    void showsEachMeasuresOwnTwelveMonthTrendEndingThisMonth() {
+        LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
+        for (JsonNode measure : summary.get("measures")) {
+            JsonNode series = measure.get("series");
+            assertThat(series).as(measure.get("measure").asString()).hasSize(12);
+            for (int i = 0; i < 12; i++) {
+                assertThat(series.get(i).get("periodStart").asString())
+                        .isEqualTo(thisMonth.minusMonths(11 - i).toString());
+            }
+        }
+        assertThat(monthly("PCSP_AGREED")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 28L);
+        assertThat(monthly("REGISTERED")).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 70L);
+        assertThat(monthly("SP_REFERRAL")).containsOnly(0L);
+    }
+
+    private List<Long> monthly(String measure) {
+        List<Long> people = new ArrayList<>();
+        measure(measure).get("series").forEach(point -> people.add(
+                point.get("people").isNull() ? null : point.get("people").asLong()));
+        return people;
+    }
+
+    @Test
     void aVoidedDuplicateIsTakenBackOutOfTheCounts() {
         assertThat(measure("REGISTERED").get("people").asLong()).isEqualTo(70);
     }
