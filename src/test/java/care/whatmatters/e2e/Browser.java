@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,10 +49,24 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
-    /** Waits (up to five seconds) for an element to show some text, as after an htmx update. */
+    /**
+     * Waits (up to ten seconds) for an element to show some text, as after an htmx update or a form's answer. An
+     * element that a navigation replaces while it is being read is looked for again, not taken as a failure
+     * (ChromeDriver can report it as not belonging to the document, which the stock condition does not ignore).
+     */
     void waitFor(By element, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(element).getText().contains(text);
+            } catch (org.openqa.selenium.NoSuchElementException notYet) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (replacedMidRead(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** The page's text; read again if a navigation replaced the page while it was being read. */
