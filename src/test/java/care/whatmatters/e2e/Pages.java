@@ -9,15 +9,16 @@ final class Pages {
     private Pages() {
     }
 
+    /** Signs in and waits for the page after it, so the next find cannot look at the sign-in page. */
     static void signIn(Browser browser, String username) {
         browser.open("/login");
         browser.find(By.id("username")).sendKeys(username);
         browser.find(By.id("password")).sendKeys("demo");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndWaitForNextPage(browser.find(By.cssSelector("form button[type=submit]")));
     }
 
     static void signOut(Browser browser) {
-        browser.find(By.xpath("//button[normalize-space()='Sign out']")).click();
+        browser.clickAndWaitForNextPage(browser.find(By.xpath("//button[normalize-space()='Sign out']")));
     }
 
     static void openPersonFromCaseload(Browser browser, String fullName) {
