@@ -22,11 +22,36 @@ final class Pages {
     }
 
     static void openPersonFromCaseload(Browser browser, String fullName) {
-        browser.find(By.linkText(fullName)).click();
+        browser.clickAndWaitForNextPage(browser.find(By.linkText(fullName)));
     }
 
+    /**
+     * Clicks a button or link. One that leads to another page (a plain link, or a form's submit button, without
+     * htmx) is followed by a wait for that page, so the next check cannot read the page being replaced; an htmx
+     * update is left to the caller's {@code waitFor}, as the page itself stays.
+     */
     static void click(Browser browser, String buttonOrLinkText) {
-        browser.find(By.xpath("//*[self::a or self::button][normalize-space()='" + buttonOrLinkText + "']")).click();
+        WebElement target = browser.find(
+                By.xpath("//*[self::a or self::button][normalize-space()='" + buttonOrLinkText + "']"));
+        if (leadsToAnotherPage(browser, target)) {
+            browser.clickAndWaitForNextPage(target);
+        } else {
+            target.click();
+        }
+    }
+
+    private static boolean leadsToAnotherPage(Browser browser, WebElement target) {
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                const e = arguments[0];
+                const form = e.closest('form');
+                const htmx = el => !!el && [...el.attributes].some(a => a.name.startsWith('hx-'));
+                if (htmx(e) || htmx(form)) { return false; }
+                if (e.tagName === 'A') {
+                  const href = e.getAttribute('href');
+                  return !!href && !href.startsWith('#') && e.target !== '_blank';
+                }
+                return !!form && e.type === 'submit';""", target);
+        return Boolean.TRUE.equals(answer);
     }
 
     /**
