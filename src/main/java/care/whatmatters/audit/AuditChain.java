@@ -16,6 +16,9 @@ import java.util.UUID;
 final class AuditChain {
 
     static final byte[] GENESIS = new byte[32];
+    /** The chain's head: the last seal's place and hash (none while the chain is empty). */
+    static final String HEAD = "select chain_seq, chain_hash from audit_seal order by chain_seq desc limit 1";
+
     /** What the hash covers, as selected from {@code audit_event e}. */
     static final String ENTRY_COLUMNS = """
             e.id, e.occurred_at, e.person_id, e.actor_account, e.actor_username, e.actor_name, e.actor_role, e.action,

@@ -26,14 +26,21 @@ public class AuditLog {
      * round trip and no disk flush per entry; see docs/operations.md. The same statement puts the entry on the
      * sealer's queue ({@code audit_unsealed}), so no entry can be written without being sealed later.
      */
-    private static final String INSERT = """
-            with no_flush_wait as (select set_config('synchronous_commit', 'off', true)),
-            entry as (
-              insert into audit_event (id, occurred_at, person_id, actor_account, actor_username, actor_name,
-                actor_role, action, resource, outcome, basis, reason)
-              select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait %s
-              returning id)
-            insert into audit_unsealed (entry_id) select id from entry""";
+    private static String insertWhere(String condition) {
+        return """
+                with no_flush_wait as (select set_config('synchronous_commit', 'off', true)),
+                entry as (
+                  insert into audit_event (id, occurred_at, person_id, actor_account, actor_username, actor_name,
+                    actor_role, action, resource, outcome, basis, reason)
+                  select ?::uuid, ?::timestamptz, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ? from no_flush_wait"""
+                + condition + """
+
+                  returning id)
+                insert into audit_unsealed (entry_id) select id from entry""";
+    }
+
+    /** Every entry that has no condition (most of them): built once, not on each write. */
+    private static final String INSERT = insertWhere("");
 
     /** The entry's values, as {@link #INSERT} binds them: the parameters of a condition come after them. */
     private static final int ENTRY_PARAMETERS = 12;
@@ -66,11 +73,11 @@ public class AuditLog {
             String resource, AccessBasis basis) {
         AuditEntry entry = new AuditEntry(Ids.newId(), clock.instant(), personId, actor, action, resource,
                 true, basis, null);
-        return insert(entry, INSERT.formatted("where " + grounds.sql()), grounds.parameters()) == 1;
+        return insert(entry, insertWhere(" where " + grounds.sql()), grounds.parameters()) == 1;
     }
 
     private void insert(AuditEntry e) {
-        insert(e, INSERT.formatted(""), List.of());
+        insert(e, INSERT, List.of());
     }
 
     /**

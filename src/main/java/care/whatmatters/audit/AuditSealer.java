@@ -57,7 +57,7 @@ class AuditSealer {
     }
 
     private void logHead() {
-        jdbc.query("select chain_seq, chain_hash from audit_seal order by chain_seq desc limit 1", rs -> {
+        jdbc.query(AuditChain.HEAD, rs -> {
             log.info("Audit chain head: entry {} hash {}", rs.getLong(1),
                     java.util.HexFormat.of().formatHex(rs.getBytes(2)));
         });
@@ -91,7 +91,7 @@ class AuditSealer {
      * (migration V073 says what that saved).
      */
     private int sealBatch() {
-        Object[] head = jdbc.query("select chain_seq, chain_hash from audit_seal order by chain_seq desc limit 1",
+        Object[] head = jdbc.query(AuditChain.HEAD,
                 rs -> rs.next() ? new Object[] {rs.getLong(1), rs.getBytes(2)} : new Object[] {0L, AuditChain.GENESIS});
         long[] next = {(Long) head[0]};
         byte[][] last = {(byte[]) head[1]};

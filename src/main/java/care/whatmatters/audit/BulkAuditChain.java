@@ -42,8 +42,7 @@ public final class BulkAuditChain {
 
     /** The chain as it stands: call while holding the lock. */
     public static BulkAuditChain head(Connection connection) throws SQLException {
-        try (PreparedStatement head = connection.prepareStatement(
-                "select chain_seq, chain_hash from audit_seal order by chain_seq desc limit 1");
+        try (PreparedStatement head = connection.prepareStatement(AuditChain.HEAD);
                 ResultSet rs = head.executeQuery()) {
             return rs.next() ? new BulkAuditChain(rs.getLong(1), rs.getBytes(2))
                     : new BulkAuditChain(0, AuditChain.GENESIS);
