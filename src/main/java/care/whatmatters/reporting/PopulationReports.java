@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * The population report for a period and area, read from the maintained counts only (a few thousand rows
  * by primary key), with suppression, rates, equity flags, targets and projections applied on the way out.
+ * Worked-out measures are reused until the counts change ({@link FinishedReports}); the workforce figure and
+ * the area's name come from other modules and are read each time.
  */
 @Service
 public class PopulationReports {
@@ -33,6 +35,7 @@ public class PopulationReports {
     private final Organisations organisations;
     private final Training training;
     private final Clock clock;
+    private final FinishedReports finished = new FinishedReports();
 
     PopulationReports(CountRepository counts, ReportingSettings settings, Organisations organisations,
             Training training, Clock clock) {
@@ -45,6 +48,20 @@ public class PopulationReports {
 
     public ReportSummary summary(ReportPeriod period, AreaLevel level, String code) {
         String area = level == AreaLevel.NATION ? "ALL" : code;
+        LocalDate today = LocalDate.now(clock);
+        // The generation is read before any count, so the measures are at least as new as it says.
+        Long generation = counts.generation();
+        List<ReportSummary.MeasureReport> measures = finished.measures(
+                new FinishedReports.Key(period, level, area, today), generation, () -> measures(period, level, area));
+        return new ReportSummary(
+                new ReportSummary.Period(period.kind().name(), period.start(), period.end(), period.label()),
+                new ReportSummary.Area(level.name(), area, areaName(level, area)), settings.suppressBelow(), measures,
+                new ReportSummary.Workforce(training.practitionersTrainedBy(
+                        today.isBefore(period.end()) ? today : period.end()), settings.workforceTarget()));
+    }
+
+    /** Every measure of the report, worked out from the counts. */
+    private List<ReportSummary.MeasureReport> measures(ReportPeriod period, AreaLevel level, String area) {
         Cells cells = new Cells(counts.forArea(period.kind().name(), period.start(), level.name(), area));
         Cells registered = new Cells(counts.forArea(PeriodKind.EVER.name(), ReportPeriod.EVER.start(), level.name(),
                 area));
@@ -53,12 +70,7 @@ public class PopulationReports {
         for (Measure measure : Measure.values()) {
             measures.add(measure(measure, period, cells, registered, trends));
         }
-        LocalDate today = LocalDate.now(clock);
-        return new ReportSummary(
-                new ReportSummary.Period(period.kind().name(), period.start(), period.end(), period.label()),
-                new ReportSummary.Area(level.name(), area, areaName(level, area)), settings.suppressBelow(), measures,
-                new ReportSummary.Workforce(training.practitionersTrainedBy(
-                        today.isBefore(period.end()) ? today : period.end()), settings.workforceTarget()));
+        return measures;
     }
 
     private ReportSummary.MeasureReport measure(Measure measure, ReportPeriod period, Cells cells, Cells registered,

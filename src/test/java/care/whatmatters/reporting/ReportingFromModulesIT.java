@@ -197,6 +197,31 @@ class ReportingFromModulesIT {
     }
 
     @Test
+    void aReportRenderedForOneAnalystIsShownToTheNextWithTheirOwnNameAndSignOut() {
+        String first = analyst().get("/reports?measure=REGISTERED").body();
+        String second = new SignedInPages(port, "admin").get("/reports?measure=REGISTERED").body();
+
+        String firstName = signedInAs(first);
+        String secondName = signedInAs(second);
+        assertThat(firstName).isNotEqualTo(secondName);
+        assertThat(second).contains("People registered: who is being reached").doesNotContain(firstName);
+        assertThat(csrfToken(second)).isNotEqualTo(csrfToken(first));
+        assertThat(second).doesNotContain(";jsessionid=");
+    }
+
+    private static String signedInAs(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Signed in as <strong>([^<]+)</strong>").matcher(page);
+        assertThat(m.find()).as("the header names who is signed in").isTrue();
+        return m.group(1);
+    }
+
+    private static String csrfToken(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the sign-out form carries a token").isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void thePhbReturnHasItsItemsInOrderForTheAskedQuarter() {
         var extract = analyst().get("/reports/extracts/phb-quarterly.csv?quarter=2026-Q3");
 

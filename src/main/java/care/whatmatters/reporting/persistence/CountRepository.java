@@ -76,6 +76,15 @@ public class CountRepository {
                 });
     }
 
+    /**
+     * Which version of the counts is committed now (V074: every transaction that writes counts adds one), or
+     * null if the row that holds it is missing, in which case nothing may be reused.
+     */
+    public Long generation() {
+        return jdbc.query("select generation from report_count_generation where singleton",
+                rs -> rs.next() ? rs.getLong(1) : null);
+    }
+
     /** Every count for one period and area: a few thousand rows at most, read by primary key prefix. */
     public List<Row> forArea(String periodKind, LocalDate periodStart, String areaLevel, String areaCode) {
         return jdbc.query("""

@@ -10,9 +10,12 @@ import care.whatmatters.reporting.domain.Measure;
 import care.whatmatters.reporting.domain.PeriodKind;
 import care.whatmatters.reporting.domain.ReportPeriod;
 import care.whatmatters.team.Organisations;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,13 @@ class DashboardPages {
     private final PopulationReports reports;
     private final ReportingSettings settings;
     private final Organisations organisations;
+    private final RenderedReports rendered;
     private final Clock clock;
 
-    DashboardPages(PopulationReports reports, ReportingSettings settings, Organisations organisations, Clock clock) {
+    DashboardPages(PopulationReports reports, ReportingSettings settings, Organisations organisations,
+            RenderedReports rendered, Clock clock) {
         this.reports = reports;
+        this.rendered = rendered;
         this.settings = settings;
         this.organisations = organisations;
         this.clock = clock;
@@ -40,7 +46,8 @@ class DashboardPages {
 
     @GetMapping("/reports")
     String dashboard(@RequestParam(required = false) String period, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String measure, Model model) {
+            @RequestParam(required = false) String measure, Model model, HttpServletRequest httpRequest,
+            HttpServletResponse httpResponse) {
         LocalDate today = LocalDate.now(clock);
         ReportRequest request = request(period, area, today);
         ReportSummary summary = reports.summary(request.period(), request.level(), request.areaCode());
@@ -49,27 +56,36 @@ class DashboardPages {
         ReportSummary.MeasureReport focused = summary.measures().stream()
                 .filter(m -> m.measure().equals((focus == null ? Measure.PERSONALISED_CARE : focus).name()))
                 .findFirst().orElseThrow();
-        model.addAttribute("summary", summary);
-        model.addAttribute("focus", focused);
-        model.addAttribute("seriesChart", BarChart.of("People per month: " + focused.label(),
-                focused.series().stream().map(p -> SHORT_MONTH.format(p.periodStart())).toList(),
-                focused.series().stream().map(ReportSummary.Point::people).toList()));
-        model.addAttribute("equityCharts", equityCharts(focused));
-        model.addAttribute("detailsChart", BarChart.of("People by kind: " + focused.label(),
-                focused.details().stream().map(d -> shortLabel(kind(d.group()))).toList(),
-                focused.details().stream().map(ReportSummary.Group::people).toList()));
-        Map<String, String> kinds = new LinkedHashMap<>();
-        focused.details().forEach(d -> kinds.put(d.group(), kind(d.group())));
-        model.addAttribute("kinds", kinds);
-        model.addAttribute("quarter", care.whatmatters.reporting.domain.PhbQuarterlyReturn.label(
-                ReportPeriod.containing(PeriodKind.QUARTER, today)));
-        model.addAttribute("dimensions", dimensionLabels());
-        model.addAttribute("periods", periodChoices(today));
-        model.addAttribute("areas", areaChoices());
-        model.addAttribute("measures", Measure.values());
-        model.addAttribute("selectedPeriod", request.period().start() + "|" + request.period().end());
-        model.addAttribute("selectedArea", request.level() == AreaLevel.NATION ? "NATION"
-                : request.level().name() + ":" + request.areaCode());
+        String selectedPeriod = request.period().start() + "|" + request.period().end();
+        String selectedArea = request.level() == AreaLevel.NATION ? "NATION"
+                : request.level().name() + ":" + request.areaCode();
+        Map<String, String> areas = areaChoices();
+        RenderedReports.Key key = new RenderedReports.Key(summary.measures(), summary.workforce().trained(),
+                focused.measure(), selectedPeriod, selectedArea, today, areas);
+        model.addAttribute("report", rendered.html(key, () -> {
+            Map<String, Object> report = new HashMap<>();
+            report.put("summary", summary);
+            report.put("focus", focused);
+            report.put("seriesChart", BarChart.of("People per month: " + focused.label(),
+                    focused.series().stream().map(p -> SHORT_MONTH.format(p.periodStart())).toList(),
+                    focused.series().stream().map(ReportSummary.Point::people).toList()));
+            report.put("equityCharts", equityCharts(focused));
+            report.put("detailsChart", BarChart.of("People by kind: " + focused.label(),
+                    focused.details().stream().map(d -> shortLabel(kind(d.group()))).toList(),
+                    focused.details().stream().map(ReportSummary.Group::people).toList()));
+            Map<String, String> kinds = new LinkedHashMap<>();
+            focused.details().forEach(d -> kinds.put(d.group(), kind(d.group())));
+            report.put("kinds", kinds);
+            report.put("quarter", care.whatmatters.reporting.domain.PhbQuarterlyReturn.label(
+                    ReportPeriod.containing(PeriodKind.QUARTER, today)));
+            report.put("dimensions", dimensionLabels());
+            report.put("periods", periodChoices(today));
+            report.put("areas", areas);
+            report.put("measures", Measure.values());
+            report.put("selectedPeriod", selectedPeriod);
+            report.put("selectedArea", selectedArea);
+            return report;
+        }, httpRequest, httpResponse));
         return "reporting/dashboard";
     }
 
