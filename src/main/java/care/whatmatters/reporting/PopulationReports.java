@@ -52,7 +52,7 @@ public class PopulationReports {
         // The generation is read before any count, so the measures are at least as new as it says.
         Long generation = counts.generation();
         List<ReportSummary.MeasureReport> measures = finished.measures(
-                new FinishedReports.Key(period, level, area, today), generation, () -> measures(period, level, area));
+                new FinishedReports.Key(period, level, area, today), generation, () -> measures(period, level, area, today));
         return new ReportSummary(
                 new ReportSummary.Period(period.kind().name(), period.start(), period.end(), period.label()),
                 new ReportSummary.Area(level.name(), area, areaName(level, area)), settings.suppressBelow(), measures,
@@ -60,26 +60,30 @@ public class PopulationReports {
                         today.isBefore(period.end()) ? today : period.end()), settings.workforceTarget()));
     }
 
-    /** Every measure of the report, worked out from the counts. */
-    private List<ReportSummary.MeasureReport> measures(ReportPeriod period, AreaLevel level, String area) {
+    /**
+     * Every measure of the report, worked out from the counts as they stand on {@code today}: the day the report
+     * is kept under, so projections and trends are those of that day even if midnight passes meanwhile.
+     */
+    private List<ReportSummary.MeasureReport> measures(ReportPeriod period, AreaLevel level, String area,
+            LocalDate today) {
         Cells cells = new Cells(counts.forArea(period.kind().name(), period.start(), level.name(), area));
         Cells registered = new Cells(counts.forArea(PeriodKind.EVER.name(), ReportPeriod.EVER.start(), level.name(),
                 area));
-        Trends trends = trends(period, level, area);
+        Trends trends = trends(period, level, area, today);
         List<ReportSummary.MeasureReport> measures = new ArrayList<>();
         for (Measure measure : Measure.values()) {
-            measures.add(measure(measure, period, cells, registered, trends));
+            measures.add(measure(measure, period, cells, registered, trends, today));
         }
         return measures;
     }
 
     private ReportSummary.MeasureReport measure(Measure measure, ReportPeriod period, Cells cells, Cells registered,
-            Trends trends) {
+            Trends trends, LocalDate today) {
         long total = cells.get(measure.name(), "", Dimension.ALL, "ALL");
         boolean hidden = Suppression.hides(total, settings.suppressBelow());
         Long target = settings.localTarget(measure);
         Long periodTarget = target == null ? null : Math.round(target * period.fractionOfYear());
-        double elapsed = period.elapsedFraction(LocalDate.now(clock));
+        double elapsed = period.elapsedFraction(today);
         return new ReportSummary.MeasureReport(measure.name(), measure.label(), measure.definition(),
                 hidden ? null : total, hidden, periodTarget,
                 hidden || periodTarget == null || periodTarget == 0 ? null : round(100.0 * total / periodTarget),
@@ -123,10 +127,9 @@ public class PopulationReports {
     }
 
     /** The twelve months up to the end of the period (or to this month), of every measure, read together. */
-    private Trends trends(ReportPeriod period, AreaLevel level, String area) {
-        LocalDate lastDay = period.kind() == PeriodKind.EVER ? LocalDate.now(clock) : period.end();
-        ReportPeriod last = ReportPeriod.containing(PeriodKind.MONTH, lastDay.isAfter(LocalDate.now(clock))
-                ? LocalDate.now(clock) : lastDay);
+    private Trends trends(ReportPeriod period, AreaLevel level, String area, LocalDate today) {
+        LocalDate lastDay = period.kind() == PeriodKind.EVER ? today : period.end();
+        ReportPeriod last = ReportPeriod.containing(PeriodKind.MONTH, lastDay.isAfter(today) ? today : lastDay);
         LocalDate first = last.start().minusMonths(11);
         return new Trends(first, last.start(),
                 counts.series(PeriodKind.MONTH.name(), first, last.start(), level.name(), area));
