@@ -10,7 +10,6 @@ import care.whatmatters.directory.persistence.SearchIndex;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +40,7 @@ public class DirectorySearch {
 
     @Transactional(readOnly = true)
     public List<RankedService> search(SearchCriteria criteria) {
-        List<String> terms = new ArrayList<>(criteria.needWords().searchTerms());
-        criteria.goalWords().searchTerms().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
-        List<SearchIndex.Found> found = index.candidates(criteria, terms);
+        List<SearchIndex.Found> found = index.candidates(criteria, criteria.searchTerms());
         LocalDateTime now = LocalDateTime.now(clock);
         if (criteria.openNow()) {
             // "Open now" decides which candidates pass, so every candidate's opening times are needed.
@@ -52,20 +49,33 @@ public class DirectorySearch {
                     LocalDate.now(clock), settings.staleAfter());
         }
         // Otherwise opening times only show on the results, so only theirs are read.
-        Map<UUID, SearchIndex.Found> byId = found.stream()
-                .collect(Collectors.toMap(SearchIndex.Found::id, f -> f, (a, b) -> a));
         List<RankedService> ranked = Ranking.rank(found.stream().map(f -> candidate(f, Map.of(), now)).toList(),
                 criteria, LocalDate.now(clock), settings.staleAfter());
         Map<UUID, List<Schedule>> times = schedules.of(ranked.stream().map(r -> r.service().id()).toList());
-        return ranked.stream().map(r -> new RankedService(candidate(byId.get(r.service().id()), times, now), r.score(),
+        return ranked.stream().map(r -> new RankedService(withOpening(r.service(), times, now), r.score(),
                 r.distanceKm(), r.reasons())).toList();
     }
 
     private static SearchCandidate candidate(SearchIndex.Found f, Map<UUID, List<Schedule>> times, LocalDateTime now) {
         List<Schedule> open = times.getOrDefault(f.id(), List.of());
         return new SearchCandidate(f.id(), f.name(), f.organisation(), f.words(), f.capacity(), f.cost(),
-                f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(),
-                open.stream().anyMatch(s -> s.isOpenAt(now)),
-                open.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; ")));
+                f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(), isOpen(open, now),
+                opening(open));
+    }
+
+    /** The candidate with its opening times, once it is known to be shown. */
+    private static SearchCandidate withOpening(SearchCandidate c, Map<UUID, List<Schedule>> times, LocalDateTime now) {
+        List<Schedule> open = times.getOrDefault(c.id(), List.of());
+        return new SearchCandidate(c.id(), c.name(), c.organisation(), c.text(), c.capacity(), c.costPerSession(),
+                c.assurance(), c.completeness(), c.point(), c.postcode(), c.stepFree(), isOpen(open, now),
+                opening(open));
+    }
+
+    private static boolean isOpen(List<Schedule> schedules, LocalDateTime now) {
+        return schedules.stream().anyMatch(s -> s.isOpenAt(now));
+    }
+
+    private static String opening(List<Schedule> schedules) {
+        return schedules.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; "));
     }
 }

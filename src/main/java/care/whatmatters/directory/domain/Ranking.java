@@ -3,7 +3,6 @@ package care.whatmatters.directory.domain;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,10 +17,19 @@ import java.util.Locale;
  */
 public final class Ranking {
 
-    /** Best score first; ties go to the nearer (those with no distance last), then by name. */
-    private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparingDouble(r -> r.distanceKm() == null ? Double.MAX_VALUE : r.distanceKm())
-            .thenComparing(r -> r.service().name());
+    /**
+     * Best score first; ties go to the nearer (those with no distance last), then by name. Written out rather
+     * than composed from comparators, because a search orders hundreds of candidates.
+     */
+    private static int inOrder(Scored a, Scored b) {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+            return byScore;
+        }
+        int byDistance = Double.compare(a.distanceKm() == null ? Double.MAX_VALUE : a.distanceKm(),
+                b.distanceKm() == null ? Double.MAX_VALUE : b.distanceKm());
+        return byDistance != 0 ? byDistance : a.service().name().compareTo(b.service().name());
+    }
 
     private Ranking() {
     }
@@ -37,7 +45,7 @@ public final class Ranking {
                 scored.add(score(c, criteria, words, distance, Freshness.of(c.assurance(), today, staleAfter), staleAfter));
             }
         }
-        scored.sort(ORDER);
+        scored.sort(Ranking::inOrder);
         // Only what is shown is explained: the reasons are words, and most candidates are never shown.
         List<RankedService> ranked = new ArrayList<>();
         for (Scored r : scored.subList(0, Math.min(scored.size(), criteria.limit()))) {
@@ -71,7 +79,7 @@ public final class Ranking {
 
     private static Scored score(SearchCandidate c, SearchCriteria criteria, Words words, Double distance,
             Freshness freshness, Period staleAfter) {
-        String text = NeedWords.Matcher.lowerCase(c.text());
+        String text = c.text(); // lower case already
         List<String> goalMatched = words.goal().matchedIn(text);
         List<String> needMatched = words.need().matchedIn(text);
         int asked = words.asked();

@@ -2,6 +2,8 @@ package care.whatmatters.directory.domain;
 
 import care.whatmatters.shared.InputCheck;
 import care.whatmatters.shared.Money;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a link worker is looking for: a need in words, a goal from the person's plan, a point to measure
@@ -28,5 +30,12 @@ public record SearchCriteria(String need, String goal, GeoPoint point, double ra
 
     public NeedWords goalWords() {
         return NeedWords.of(goal);
+    }
+
+    /** The words to look for: the need's search terms, then the goal's that the need does not have. */
+    public List<String> searchTerms() {
+        List<String> terms = new ArrayList<>(needWords().searchTerms());
+        goalWords().searchTerms().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+        return terms;
     }
 }

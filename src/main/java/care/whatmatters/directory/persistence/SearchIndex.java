@@ -4,6 +4,7 @@ import care.whatmatters.directory.domain.Assurance;
 import care.whatmatters.directory.domain.Capacity;
 import care.whatmatters.directory.domain.CapacityStatus;
 import care.whatmatters.directory.domain.GeoPoint;
+import care.whatmatters.directory.domain.NeedWords;
 import care.whatmatters.directory.domain.SearchCriteria;
 import care.whatmatters.shared.Money;
 import java.sql.ResultSet;
@@ -41,17 +42,48 @@ public class SearchIndex {
             where sl.service_id = s.id order by l.latitude is null, sl.id limit 1""";
 
     private final JdbcClient jdbc;
+    private final KeptPlaces kept;
+    private final TermLexemes termLexemes;
 
-    SearchIndex(JdbcClient jdbc) {
+    SearchIndex(JdbcClient jdbc, KeptPlaces kept, TermLexemes termLexemes) {
         this.jdbc = jdbc;
+        this.kept = kept;
+        this.termLexemes = termLexemes;
     }
 
-    /** A row found by the index, before its opening times are known. */
+    /** A row found by the index, before its opening times are known; its words are in lower case for matching. */
     public record Found(UUID id, String name, String organisation, String words, Capacity capacity, Money cost,
             Assurance assurance, int completeness, GeoPoint point, String postcode, boolean stepFree) {
     }
 
+    /**
+     * The candidates for a search. Near a point they are chosen from this node's copy of the places when it
+     * is current ({@link KeptPlaces}), which chooses exactly what the query would; otherwise by the query.
+     */
     public List<Found> candidates(SearchCriteria criteria, List<String> terms) {
+        if (criteria.point() != null) {
+            PlacesInMemory places = kept.current();
+            if (places != null) {
+                return candidatesInMemory(places, criteria, terms);
+            }
+        }
+        return candidatesFromDatabase(criteria, terms);
+    }
+
+    /** Near a point, from a copy of the places: the lexemes of the terms are matched against each place's. */
+    List<Found> candidatesInMemory(PlacesInMemory places, SearchCriteria criteria, List<String> terms) {
+        List<List<String>> groups = personsWords(criteria);
+        List<String> asked = new ArrayList<>(terms);
+        groups.forEach(asked::addAll);
+        Map<String, String> lexemes = termLexemes.of(asked);
+        List<String> anyOf = terms.isEmpty() ? null
+                : terms.stream().map(lexemes::get).filter(l -> l != null).toList();
+        List<List<String>> groupLexemes = groups.size() < 2 ? List.of()
+                : groups.stream().map(g -> g.stream().map(lexemes::get).filter(l -> l != null).toList()).toList();
+        return places.near(criteria, anyOf, groupLexemes, CANDIDATES);
+    }
+
+    List<Found> candidatesFromDatabase(SearchCriteria criteria, List<String> terms) {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = criteria.point() == null ? anywhere(criteria, terms, params) : near(criteria, terms, params);
         // A generic plan (the driver prepares a statement used five times) must guess how many services match
@@ -61,6 +93,13 @@ public class SearchIndex {
         Map<UUID, Found> unique = new LinkedHashMap<>();
         jdbc.sql(sql).params(params).query((rs, n) -> found(rs)).list().forEach(f -> unique.putIfAbsent(f.id(), f));
         return List.copyOf(unique.values());
+    }
+
+    /** The person's words (goal, then need), each with its related words, as the query counts them. */
+    private static List<List<String>> personsWords(SearchCriteria criteria) {
+        List<List<String>> groups = new ArrayList<>(criteria.goalWords().termGroups());
+        groups.addAll(criteria.needWords().termGroups());
+        return groups;
     }
 
     /**
@@ -116,8 +155,7 @@ public class SearchIndex {
      * {@code ts_rank_cd}, which cost 14 µs a row (8 ms of a 570-match search near Leeds).
      */
     private static String wordsMatched(SearchCriteria criteria, String table, Map<String, Object> params) {
-        List<List<String>> groups = new ArrayList<>(criteria.goalWords().termGroups());
-        groups.addAll(criteria.needWords().termGroups());
+        List<List<String>> groups = personsWords(criteria);
         if (groups.size() < 2) {
             return "0"; // with one word (or none) every candidate the filter lets through matches it alike
         }
@@ -147,13 +185,13 @@ public class SearchIndex {
         }
     }
 
-    private static Found found(ResultSet rs) throws SQLException {
+    static Found found(ResultSet rs) throws SQLException {
         long cost = rs.getLong("cost_per_session_pence");
         Money money = rs.wasNull() ? null : Money.ofPence(cost);
         double lat = rs.getDouble("latitude");
         GeoPoint point = rs.wasNull() ? null : new GeoPoint(lat, rs.getDouble("longitude"));
         return new Found(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("organisation"),
-                rs.getString("name") + " " + rs.getString("words"),
+                NeedWords.Matcher.lowerCase(rs.getString("name") + " " + rs.getString("words")),
                 new Capacity(CapacityStatus.valueOf(rs.getString("capacity")), ServiceReader.integer(rs, "waiting_weeks")),
                 money, new Assurance(rs.getObject("assured_date", LocalDate.class), null), rs.getInt("completeness"),
                 point, rs.getString("postal_code"), rs.getBoolean("step_free"));

@@ -1,0 +1,272 @@
+package care.whatmatters.directory.persistence;
+
+import care.whatmatters.directory.domain.CapacityStatus;
+import care.whatmatters.directory.domain.GeoPoint;
+import care.whatmatters.directory.domain.SearchCriteria;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code directory_search_place} as it stood at one generation (V075), held in memory, so that choosing the
+ * candidates of a search near a point costs tens of microseconds of the server's time and none of the
+ * database's. It answers exactly what {@link SearchIndex}'s query near a point answers: the same box, words
+ * and filters, the same order (how many of the person's words a place matches, then the distance as the
+ * database works it out, completeness, and the service id in the database's byte order), the same limit, and
+ * the first place of each service kept. {@code PlacesInMemoryIT} holds the two to that over many searches.
+ * <p>
+ * Places are kept in order of latitude, so a search reads only the band of its box; each place's words are
+ * the lexemes of its {@code search_vector}, numbered, so a word test is a binary search of a few integers.
+ */
+final class PlacesInMemory {
+
+    /** A place as read from the table: what a search returns for it, where it is, and its lexemes. */
+    record Row(SearchIndex.Found found, double longitude, double latitude, String[] lexemes) {
+    }
+
+    /**
+     * A place, with what the order compares held as plain numbers: a search may order thousands of places,
+     * and following each one's record and uuid for every comparison cost a third of the search.
+     *
+     * @param service the service's number in this copy, to keep each service's first place cheaply
+     */
+    private record Place(SearchIndex.Found found, double longitude, int service, int completeness, long idHigh,
+            long idLow) {
+    }
+
+    /** A place a search found, in the query's order: words matched, nearest, most complete, then service id. */
+    private record Candidate(Place place, int wordsMatched, double distance) implements Comparable<Candidate> {
+
+        @Override
+        public int compareTo(Candidate other) {
+            if (wordsMatched != other.wordsMatched) {
+                return Integer.compare(other.wordsMatched, wordsMatched);
+            }
+            int byDistance = Double.compare(distance, other.distance);
+            if (byDistance != 0) {
+                return byDistance;
+            }
+            if (place.completeness() != other.place.completeness()) {
+                return Integer.compare(other.place.completeness(), place.completeness());
+            }
+            // uuids in the database's order: byte by byte, unsigned
+            int high = Long.compareUnsigned(place.idHigh(), other.place.idHigh());
+            return high != 0 ? high : Long.compareUnsigned(place.idLow(), other.place.idLow());
+        }
+    }
+
+    private final long generation;
+    private final Map<String, Integer> lexemeNumbers = new HashMap<>();
+    /** For each lexeme (by number), the places that have it, as ascending positions in {@link #places}. */
+    private final int[][] postings;
+    private final double[] latitudes;
+    private final Place[] places;
+    private final int services;
+
+    PlacesInMemory(long generation, List<Row> rows) {
+        this.generation = generation;
+        List<Row> byLatitude = new ArrayList<>(rows);
+        byLatitude.sort(Comparator.comparingDouble(Row::latitude));
+        latitudes = new double[byLatitude.size()];
+        places = new Place[byLatitude.size()];
+        Map<UUID, Integer> serviceNumbers = new HashMap<>();
+        List<IntList> placesWith = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            Row row = byLatitude.get(i);
+            for (String lexeme : row.lexemes()) { // a tsvector's lexemes are distinct
+                int number = lexemeNumbers.computeIfAbsent(lexeme, k -> lexemeNumbers.size());
+                if (number == placesWith.size()) {
+                    placesWith.add(new IntList());
+                }
+                placesWith.get(number).add(i);
+            }
+            UUID id = row.found().id();
+            latitudes[i] = row.latitude();
+            places[i] = new Place(row.found(), row.longitude(), serviceNumbers.computeIfAbsent(id, k -> serviceNumbers.size()),
+                    row.found().completeness(), id.getMostSignificantBits(), id.getLeastSignificantBits());
+        }
+        postings = placesWith.stream().map(IntList::toArray).toArray(int[][]::new);
+        services = serviceNumbers.size();
+    }
+
+    /** The generation of {@code directory_search_place} these places are a copy of. */
+    long generation() {
+        return generation;
+    }
+
+    int size() {
+        return places.length;
+    }
+
+    /**
+     * The candidates near the criteria's point, as {@link SearchIndex}'s query near a point chooses them.
+     * <p>
+     * The box's band of latitudes is a run of positions; each of the search's lexemes marks, from its
+     * postings, the places in that run that have it (one bit per lexeme), and the places are then read once,
+     * in order, with their marks.
+     *
+     * @param anyOf  the lexemes of the search's terms, one of which a place must have; null for no words
+     * @param groups the lexemes of each of the person's words, to order by how many of them a place
+     *               matches; empty when there are fewer than two words (the query then leaves that order out)
+     * @param limit  how many places to keep before each service's first is taken
+     */
+    List<SearchIndex.Found> near(SearchCriteria criteria, Collection<String> anyOf, List<? extends Collection<String>> groups,
+            int limit) {
+        List<Integer> asked = new ArrayList<>();
+        long[] any = anyOf == null ? null : bits(anyOf, asked);
+        if (any != null && asked.isEmpty()) {
+            return List.of(); // no term has a lexeme this directory holds: the query matches nothing
+        }
+        long[][] groupBits = groups.stream().map(g -> bits(g, asked)).toArray(long[][]::new);
+        GeoPoint point = criteria.point();
+        GeoPoint.Box box = point.boxAround(criteria.radiusKm());
+        int from = position(box.minLatitude(), false);
+        int to = position(box.maxLatitude(), true);
+        int words = Math.max(1, (asked.size() + 63) / 64);
+        long[] marks = marks(asked, from, to, words);
+        List<Candidate> chosen = new ArrayList<>(Math.min(1_024, Math.max(0, to - from)));
+        for (int i = from; i < to; i++) {
+            Place place = places[i];
+            int at = (i - from) * words;
+            if (place.longitude() >= box.minLongitude() && place.longitude() <= box.maxLongitude()
+                    && (any == null || shares(marks, at, any)) && passesFilters(place.found(), criteria)) {
+                int matched = 0;
+                for (long[] group : groupBits) {
+                    matched += shares(marks, at, group) ? 1 : 0;
+                }
+                chosen.add(new Candidate(place, matched, databaseDistance(place.longitude() - point.longitude(),
+                        latitudes[i] - point.latitude())));
+            }
+        }
+        Candidate[] ordered = chosen.toArray(Candidate[]::new);
+        Arrays.sort(ordered);
+        BitSet seen = new BitSet(services);
+        List<SearchIndex.Found> firstOfEach = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, ordered.length); i++) {
+            Place place = ordered[i].place();
+            if (!seen.get(place.service())) {
+                seen.set(place.service());
+                firstOfEach.add(place.found());
+            }
+        }
+        return List.copyOf(firstOfEach);
+    }
+
+    private static boolean passesFilters(SearchIndex.Found found, SearchCriteria criteria) {
+        return (criteria.maxCost() == null || (found.cost() != null && found.cost().pence() <= criteria.maxCost().pence()))
+                && (!criteria.hideFull() || found.capacity().status() != CapacityStatus.FULL)
+                && (!criteria.stepFree() || found.stepFree());
+    }
+
+    /**
+     * The bits, one per lexeme of the search (numbered in {@code asked} as they are first met), of the given
+     * lexemes; lexemes no place has cannot match and get none.
+     */
+    private long[] bits(Collection<String> lexemes, List<Integer> asked) {
+        List<Integer> mine = new ArrayList<>();
+        for (String lexeme : lexemes) {
+            Integer number = lexemeNumbers.get(lexeme);
+            if (number != null) {
+                if (!asked.contains(number)) {
+                    asked.add(number);
+                }
+                mine.add(asked.indexOf(number));
+            }
+        }
+        return toBits(mine);
+    }
+
+    private static long[] toBits(List<Integer> bitNumbers) {
+        int most = bitNumbers.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        long[] bits = new long[Math.max(1, most / 64 + 1)];
+        bitNumbers.forEach(n -> bits[n / 64] |= 1L << (n % 64));
+        return bits;
+    }
+
+    /** For each place in positions [from, to), the bits of the search's lexemes it has, {@code words} longs each. */
+    private long[] marks(List<Integer> asked, int from, int to, int words) {
+        long[] marks = new long[Math.max(0, to - from) * words];
+        for (int bit = 0; bit < asked.size(); bit++) {
+            int[] posting = postings[asked.get(bit)];
+            long mask = 1L << (bit % 64);
+            for (int k = firstAtOrAbove(posting, from); k < posting.length && posting[k] < to; k++) {
+                marks[(posting[k] - from) * words + bit / 64] |= mask;
+            }
+        }
+        return marks;
+    }
+
+    /** Whether the place whose marks start at {@code at} has any of the lexemes in {@code bits}. */
+    private static boolean shares(long[] marks, int at, long[] bits) {
+        for (int w = 0; w < bits.length; w++) {
+            if ((marks[at + w] & bits[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first position whose latitude is at or above the given one, or above it if {@code pastEqual}. */
+    private int position(double latitude, boolean pastEqual) {
+        int low = 0;
+        int high = latitudes.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (latitudes[middle] < latitude || (pastEqual && latitudes[middle] == latitude)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static int firstAtOrAbove(int[] ascending, int value) {
+        int found = Arrays.binarySearch(ascending, value);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    /** A growing list of ints, to build the postings without boxing half a million numbers. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /**
+     * The distance {@code point <-> point} gives, worked out the way PostgreSQL's {@code pg_hypot} does it
+     * (the larger leg times the square root of one plus the squared ratio), so that ties and near-ties fall
+     * the same way as in the query. {@code Math.hypot} can differ from it in the last bit.
+     */
+    static double databaseDistance(double dx, double dy) {
+        double x = Math.abs(dx);
+        double y = Math.abs(dy);
+        if (x < y) {
+            double larger = y;
+            y = x;
+            x = larger;
+        }
+        if (y == 0.0) {
+            return x;
+        }
+        double ratio = y / x;
+        return x * Math.sqrt(1.0 + ratio * ratio);
+    }
+
+}

@@ -1,0 +1,241 @@
+package care.whatmatters.directory.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.whatmatters.directory.domain.GeoPoint;
+import care.whatmatters.directory.domain.SearchCriteria;
+import care.whatmatters.shared.Money;
+import care.whatmatters.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A search near a point chooses its candidates from this node's copy of the places when the copy is current,
+ * and from the database otherwise: the two must choose exactly the same, and the copy must never be used once
+ * the directory has changed. The services are made up around Shetland, where no other test puts any, with
+ * shared points (equal distances), few completeness values (equal again) and random ids (the database's uuid
+ * order), so that ties are decided the way the query decides them.
+ */
+@IntegrationTest
+class PlacesInMemoryIT {
+
+    private static final double LAT = 60.25;
+    private static final double LNG = -1.30;
+    private static final List<String> SERVICE_WORDS = List.of("walking", "walkers", "stroll", "social", "group",
+            "club", "choir", "singing", "music", "befriending", "money", "debt", "advice", "gardening", "allotment",
+            "cooking", "meal", "very", "zqtrows", "zqsimmer");
+    private static final List<String> PEOPLES_WORDS = List.of("walk", "walks", "lonely", "meet", "people", "singing",
+            "money", "garden", "cook", "very", "zqtrows", "zqnowhere", "debt", "friends", "lunch", "choir");
+    /** Made-up words, letters only, so that one search can ask for more than 64 words a place may have. */
+    private static final List<String> INVENTED = IntStream.range(0, 90)
+            .mapToObj(n -> "zqv" + (char) ('a' + n / 26) + (char) ('a' + n % 26)).toList();
+    private static final List<String> CAPACITIES = List.of("TAKING_REFERRALS", "WAITING_LIST", "FULL", "UNKNOWN");
+
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    KeptPlaces kept;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final List<UUID> organisations = new ArrayList<>();
+    private final List<UUID> services = new ArrayList<>();
+    private final List<UUID> locations = new ArrayList<>();
+    private final List<UUID> links = new ArrayList<>();
+    private final List<UUID> serviceOfLink = new ArrayList<>();
+
+    @AfterEach
+    void removeTheMadeUpDirectory() {
+        jdbc.sql("delete from directory_service_at_location where id = any (string_to_array(:ids, ',')::uuid[])")
+                .param("ids", joined(links)).update();
+        jdbc.sql("delete from directory_location where id = any (string_to_array(:ids, ',')::uuid[])")
+                .param("ids", joined(locations)).update();
+        jdbc.sql("delete from directory_service where id = any (string_to_array(:ids, ',')::uuid[])")
+                .param("ids", joined(services)).update();
+        jdbc.sql("delete from directory_organisation where id = any (string_to_array(:ids, ',')::uuid[])")
+                .param("ids", joined(organisations)).update();
+    }
+
+    @Test
+    void theCopyChoosesExactlyWhatTheQueryChooses() {
+        Random random = new Random(2026);
+        makeUpDirectory(random, 2_500);
+        PlacesInMemory copy = kept.copyNow();
+        assertThat(copy.size()).as("the made-up active, located places are all in the copy").isGreaterThan(2_000);
+
+        int withResults = 0;
+        int overTheLimit = 0;
+        for (int i = 0; i < 400; i++) {
+            SearchCriteria criteria = randomSearch(random);
+            List<String> terms = criteria.searchTerms();
+            List<SearchIndex.Found> fromDatabase = index.candidatesFromDatabase(criteria, terms);
+            List<SearchIndex.Found> inMemory = index.candidatesInMemory(copy, criteria, terms);
+            assertThat(inMemory).as("search %d: %s", i, criteria).isEqualTo(fromDatabase);
+            withResults += fromDatabase.isEmpty() ? 0 : 1;
+            overTheLimit += fromDatabase.size() > SearchIndex.CANDIDATES * 3 / 4 ? 1 : 0;
+        }
+        int lexemesAsked = 0;
+        for (int i = 0; i < 30; i++) { // with more than 64 words, a place's marks take more than one long
+            List<String> many = new ArrayList<>(INVENTED);
+            java.util.Collections.shuffle(many, random);
+            SearchCriteria criteria = new SearchCriteria(String.join(" ", many.subList(0, 66 + random.nextInt(14))),
+                    "walking " + many.get(89), pointOf(random.nextInt(300)), 30, null, false, false, false, 20);
+            List<String> terms = criteria.searchTerms();
+            lexemesAsked = Math.max(lexemesAsked, terms.size());
+            List<SearchIndex.Found> fromDatabase = index.candidatesFromDatabase(criteria, terms);
+            assertThat(index.candidatesInMemory(copy, criteria, terms)).as("wide search %d", i).isEqualTo(fromDatabase);
+        }
+        assertThat(lexemesAsked).isGreaterThan(64);
+        assertThat(generation()).as("nothing changed the directory while the two were compared")
+                .isEqualTo(copy.generation());
+        assertThat(withResults).as("searches that found something").isGreaterThan(150);
+        assertThat(overTheLimit).as("searches cut at the candidate limit, where the order decides").isGreaterThan(20);
+    }
+
+    @Test
+    void aChangeToTheDirectoryIsSeenByTheNextSearchAndTheOldCopyIsNotUsed() {
+        Random random = new Random(7);
+        makeUpDirectory(random, 40);
+        UUID service = services.getFirst();
+        jdbc.sql("update directory_service set description = 'zqskerry', capacity = 'TAKING_REFERRALS' where id = :id")
+                .param("id", service).update();
+        PlacesInMemory copy = kept.copyNow();
+        assertThat(kept.current()).as("the copy is used while it is current").isNotNull()
+                .extracting(PlacesInMemory::generation).isEqualTo(copy.generation());
+        SearchCriteria notFull = new SearchCriteria("zqskerry", null, new GeoPoint(LAT, LNG), 200, null, false, false,
+                true, 20);
+        assertThat(ids(index.candidates(notFull, notFull.searchTerms()))).containsExactly(service);
+
+        // Written behind the application's back, as another node or a bulk load would.
+        jdbc.sql("update directory_service set capacity = 'FULL' where id = :id").param("id", service).update();
+        assertThat(kept.current()).as("an old copy is never handed out").isNull();
+        assertThat(index.candidates(notFull, notFull.searchTerms())).as("the next search sees the change").isEmpty();
+        PlacesInMemory renewed = kept.copyNow();
+        assertThat(renewed.generation()).isGreaterThan(copy.generation());
+        assertThat(index.candidatesInMemory(renewed, notFull, notFull.searchTerms())).isEmpty();
+        assertThat(index.candidatesInMemory(copy, notFull, notFull.searchTerms()))
+                .as("the old copy would still have offered it").hasSize(1);
+    }
+
+    @Test
+    void aTransactionThatChangesManyPlacesMovesTheGenerationOnce() {
+        makeUpDirectory(new Random(11), 10);
+        TransactionTemplate inOne = new TransactionTemplate(transactions);
+        inOne.executeWithoutResult(status -> {
+            long before = generation();
+            services.forEach(id -> jdbc.sql("update directory_service set capacity = 'FULL' where id = :id")
+                    .param("id", id).update());
+            jdbc.sql("update directory_location set step_free = not step_free where id = :id")
+                    .param("id", locations.getFirst()).update();
+            assertThat(generation()).isEqualTo(before + 1);
+            status.setRollbackOnly();
+        });
+    }
+
+    private long generation() {
+        return jdbc.sql("select generation from directory_search_generation").query(Long.class).single();
+    }
+
+    private static List<UUID> ids(List<SearchIndex.Found> found) {
+        return found.stream().map(SearchIndex.Found::id).toList();
+    }
+
+    private static String joined(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
+    }
+
+    private static String words(Random random, List<String> from, int most) {
+        return IntStream.range(0, random.nextInt(most + 1)).mapToObj(n -> from.get(random.nextInt(from.size())))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** A search around the made-up services: sometimes from one of their points exactly, sometimes wide. */
+    private SearchCriteria randomSearch(Random random) {
+        double[] radii = {0.5, 2, 5, 10, 30, 80};
+        GeoPoint point = random.nextInt(5) == 0 ? pointOf(random.nextInt(300))
+                : new GeoPoint(LAT + (random.nextDouble() - 0.5) * 0.6, LNG + (random.nextDouble() - 0.5) * 1.2);
+        Money maxCost = random.nextInt(5) < 3 ? null : Money.ofPence(new long[] {0, 200, 500}[random.nextInt(3)]);
+        return new SearchCriteria(words(random, PEOPLES_WORDS, 3), words(random, PEOPLES_WORDS, 2), point,
+                radii[random.nextInt(radii.length)], maxCost, false, random.nextInt(5) == 0, random.nextInt(5) == 0,
+                20);
+    }
+
+    /** One of 300 points that several places share, the same for a given index in every test. */
+    private static GeoPoint pointOf(int index) {
+        Random fixed = new Random(index);
+        return new GeoPoint(LAT + (fixed.nextDouble() - 0.5) * 0.5, LNG + (fixed.nextDouble() - 0.5) * 1.0);
+    }
+
+    /**
+     * Services with one or two places each (some with no point, some inactive), organisations of twenty, and
+     * their links written last, in one statement, as an import would.
+     */
+    private void makeUpDirectory(Random random, int count) {
+        for (int i = 0; i < count; i++) {
+            if (i % 20 == 0) {
+                UUID organisation = UUID.randomUUID();
+                organisations.add(organisation);
+                jdbc.sql("insert into directory_organisation (id, name, description, last_modified) "
+                        + "values (:id, :name, 'Made up for a test', now())")
+                        .param("id", organisation).param("name", "Shetland trust " + i).update();
+            }
+            UUID service = UUID.randomUUID();
+            services.add(service);
+            String capacity = CAPACITIES.get(random.nextInt(CAPACITIES.size()));
+            int costChoice = random.nextInt(5);
+            jdbc.sql("""
+                    insert into directory_service (id, organisation_id, name, description, status, capacity,
+                      waiting_weeks, cost_per_session_pence, assured_date, completeness, fingerprint, duplicate_key,
+                      search_text, last_modified, version, created_at, created_by, updated_at, updated_by)
+                    values (:id, :organisation, :name, :description, :status, :capacity, :waiting, :cost,
+                      current_date - :age, :completeness, :fingerprint, :key, :searchText, now(), 1, now(), 'test',
+                      now(), 'test')""")
+                    .param("id", service).param("organisation", organisations.getLast())
+                    .param("name", "Shetland service " + i).param("description", words(random, SERVICE_WORDS, 4) + " " + words(random, INVENTED, 6))
+                    .param("status", random.nextInt(12) == 0 ? "inactive" : "active").param("capacity", capacity)
+                    .param("waiting", capacity.equals("WAITING_LIST") ? random.nextInt(1, 10) : null)
+                    .param("cost", costChoice == 0 ? null : costChoice < 3 ? 0L : 100L * random.nextInt(1, 8))
+                    .param("age", random.nextInt(500)).param("completeness", 60 + 10 * random.nextInt(4))
+                    .param("fingerprint", service.toString()).param("key", "shetland service " + i)
+                    .param("searchText", words(random, SERVICE_WORDS, 2)).update();
+            int first = random.nextInt(300);
+            place(service, first, random);
+            if (random.nextInt(10) == 0) {
+                place(service, (first + 1 + random.nextInt(299)) % 300, random);
+            }
+        }
+        jdbc.sql("""
+                insert into directory_service_at_location (id, service_id, location_id)
+                select * from unnest(string_to_array(:links, ',')::uuid[], string_to_array(:services, ',')::uuid[],
+                  string_to_array(:locations, ',')::uuid[])""")
+                .param("links", joined(links)).param("services", joined(serviceOfLink)).param("locations", joined(locations))
+                .update();
+    }
+
+    private void place(UUID service, int point, Random random) {
+        UUID location = UUID.randomUUID();
+        GeoPoint at = pointOf(point);
+        boolean located = random.nextInt(30) != 0;
+        jdbc.sql("""
+                insert into directory_location (id, location_type, name, latitude, longitude, postal_code, step_free)
+                values (:id, 'physical', 'A hall', :lat, :lng, :postcode, :stepFree)""")
+                .param("id", location).param("lat", located ? at.latitude() : null)
+                .param("lng", located ? at.longitude() : null).param("postcode", "ZE1 " + point % 10 + "AA")
+                .param("stepFree", random.nextBoolean()).update();
+        locations.add(location);
+        links.add(UUID.randomUUID());
+        serviceOfLink.add(service);
+    }
+}
