@@ -5,7 +5,7 @@ import care.whatmatters.directory.domain.RankedService;
 import care.whatmatters.directory.domain.Schedule;
 import care.whatmatters.directory.domain.SearchCandidate;
 import care.whatmatters.directory.domain.SearchCriteria;
-import care.whatmatters.directory.persistence.ScheduleLookup;
+import care.whatmatters.directory.persistence.OpeningTimes;
 import care.whatmatters.directory.persistence.SearchIndex;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Goal-aware directory search: the index finds candidates (any word of the need or goal, within a box
@@ -27,20 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectorySearch {
 
     private final SearchIndex index;
-    private final ScheduleLookup schedules;
     private final DirectorySettings settings;
     private final Clock clock;
 
-    DirectorySearch(SearchIndex index, ScheduleLookup schedules, DirectorySettings settings, Clock clock) {
+    DirectorySearch(SearchIndex index, DirectorySettings settings, Clock clock) {
         this.index = index;
-        this.schedules = schedules;
         this.settings = settings;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction: a search near a point whose candidates come from this node's copy reads only the
+     * copy's generation, and the index reads the rest in a transaction of its own when it needs the database.
+     */
     public List<RankedService> search(SearchCriteria criteria) {
-        List<SearchIndex.Found> found = index.candidates(criteria, criteria.searchTerms());
+        SearchIndex.Candidates candidates = index.candidates(criteria, criteria.searchTerms());
+        List<SearchIndex.Found> found = candidates.found();
+        OpeningTimes schedules = candidates.openingTimes();
         LocalDateTime now = LocalDateTime.now(clock);
         if (criteria.openNow()) {
             // "Open now" decides which candidates pass, so every candidate's opening times are needed.

@@ -1,14 +1,21 @@
 package care.whatmatters.directory.persistence;
 
 import jakarta.annotation.PreDestroy;
+import care.whatmatters.directory.domain.Schedule;
 import java.sql.Array;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +23,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * This node's copy of {@code directory_search_place}, and whether it may be used. A search asks for it; the
+ * This node's copy of {@code directory_search_place} and of its services' opening times, and whether it may be
+ * used. A search asks for it; the
  * copy is handed out only if its generation equals the generation committed now (V075: one primary-key
  * read), so a search never sees a directory older than the database's, on any node. When the generation
  * has moved (an import, an edit) or there is no copy yet, the search goes to the database as before and a
@@ -35,8 +43,14 @@ class KeptPlaces {
     private static final String PLACES = """
             select p.service_id as id, p.name, p.organisation, p.words, p.capacity, p.waiting_weeks,
               p.cost_per_session_pence, p.assured_date, p.completeness, p.place[1] as latitude,
-              p.place[0] as longitude, p.postal_code, p.step_free, tsvector_to_array(p.search_vector) as lexemes
+              p.place[0] as longitude, p.postal_code, p.step_free, tsvector_to_array(p.search_vector) as lexemes,
+              p.service_at_location_id
             from directory_search_place p""";
+
+    /** The opening times of the services that have a place, in the order {@link ScheduleLookup} reads them. */
+    private static final String OPENING_TIMES = """
+            select * from directory_schedule
+            where service_id in (select service_id from directory_search_place) order by id""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate oneSnapshot;
@@ -98,12 +112,17 @@ class KeptPlaces {
             if (generation == null) {
                 return null;
             }
-            return new PlacesInMemory(generation, jdbc.sql(PLACES).query((rs, n) -> {
+            List<PlacesInMemory.Row> places = jdbc.sql(PLACES).query((rs, n) -> {
                 SearchIndex.Found found = SearchIndex.found(rs);
                 Array lexemes = rs.getArray("lexemes");
-                return new PlacesInMemory.Row(found, rs.getDouble("longitude"), rs.getDouble("latitude"),
-                        (String[]) lexemes.getArray());
-            }).list());
+                return new PlacesInMemory.Row(rs.getObject("service_at_location_id", UUID.class), found,
+                        rs.getDouble("longitude"), rs.getDouble("latitude"), (String[]) lexemes.getArray());
+            }).list();
+            Map<UUID, List<Schedule>> openingTimes = new HashMap<>();
+            jdbc.sql(OPENING_TIMES).query((RowCallbackHandler) rs -> openingTimes
+                    .computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
+                    .add(ScheduleLookup.schedule(rs)));
+            return new PlacesInMemory(generation, places, openingTimes);
         });
         copy = made;
         return made;

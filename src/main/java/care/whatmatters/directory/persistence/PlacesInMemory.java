@@ -2,6 +2,7 @@ package care.whatmatters.directory.persistence;
 
 import care.whatmatters.directory.domain.CapacityStatus;
 import care.whatmatters.directory.domain.GeoPoint;
+import care.whatmatters.directory.domain.Schedule;
 import care.whatmatters.directory.domain.SearchCriteria;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,20 +15,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code directory_search_place} as it stood at one generation (V075), held in memory, so that choosing the
- * candidates of a search near a point costs tens of microseconds of the server's time and none of the
- * database's. It answers exactly what {@link SearchIndex}'s query near a point answers: the same box, words
- * and filters, the same order (how many of the person's words a place matches, then the distance as the
- * database works it out, completeness, and the service id in the database's byte order), the same limit, and
+ * {@code directory_search_place} and the services' opening times as they stood at one generation (V075), held
+ * in memory, so that a search near a point costs the database nothing but reading the generation. It answers
+ * exactly what {@link SearchIndex}'s query near a point answers: the same box, words and filters, the same
+ * order (how many of the person's words a place matches, then the distance as the database works it out,
+ * completeness, then the service's id and the place's own in the database's byte order), the same limit, and
  * the first place of each service kept. {@code PlacesInMemoryIT} holds the two to that over many searches.
  * <p>
- * Places are kept in order of latitude, so a search reads only the band of its box; each place's words are
- * the lexemes of its {@code search_vector}, numbered, so a word test is a binary search of a few integers.
+ * Places are kept in order of latitude, so a search reads only the band of its box. Each lexeme has its
+ * postings, the places that have it in that order, so a search marks the places in its band that have each of
+ * its words by walking a few lists, rather than testing every place for every word.
  */
-final class PlacesInMemory {
+final class PlacesInMemory implements OpeningTimes {
 
-    /** A place as read from the table: what a search returns for it, where it is, and its lexemes. */
-    record Row(SearchIndex.Found found, double longitude, double latitude, String[] lexemes) {
+    /** A place as read from the table: its id, what a search returns for it, where it is, and its lexemes. */
+    record Row(UUID id, SearchIndex.Found found, double longitude, double latitude, String[] lexemes) {
     }
 
     /**
@@ -37,10 +39,13 @@ final class PlacesInMemory {
      * @param service the service's number in this copy, to keep each service's first place cheaply
      */
     private record Place(SearchIndex.Found found, double longitude, int service, int completeness, long idHigh,
-            long idLow) {
+            long idLow, long placeHigh, long placeLow) {
     }
 
-    /** A place a search found, in the query's order: words matched, nearest, most complete, then service id. */
+    /**
+     * A place a search found, in the query's order: words matched, nearest, most complete, then the service's
+     * id and the place's own.
+     */
     private record Candidate(Place place, int wordsMatched, double distance) implements Comparable<Candidate> {
 
         @Override
@@ -55,9 +60,15 @@ final class PlacesInMemory {
             if (place.completeness() != other.place.completeness()) {
                 return Integer.compare(other.place.completeness(), place.completeness());
             }
-            // uuids in the database's order: byte by byte, unsigned
-            int high = Long.compareUnsigned(place.idHigh(), other.place.idHigh());
-            return high != 0 ? high : Long.compareUnsigned(place.idLow(), other.place.idLow());
+            // uuids in the database's order, byte by byte, unsigned: the service's, then the place's own
+            int byService = compareUuids(place.idHigh(), place.idLow(), other.place.idHigh(), other.place.idLow());
+            return byService != 0 ? byService
+                    : compareUuids(place.placeHigh(), place.placeLow(), other.place.placeHigh(), other.place.placeLow());
+        }
+
+        private static int compareUuids(long aHigh, long aLow, long bHigh, long bLow) {
+            int high = Long.compareUnsigned(aHigh, bHigh);
+            return high != 0 ? high : Long.compareUnsigned(aLow, bLow);
         }
     }
 
@@ -68,9 +79,15 @@ final class PlacesInMemory {
     private final double[] latitudes;
     private final Place[] places;
     private final int services;
+    private final Map<UUID, List<Schedule>> openingTimes;
 
-    PlacesInMemory(long generation, List<Row> rows) {
+    /**
+     * @param rows         the places, as {@code directory_search_place} holds them
+     * @param openingTimes each service's opening times, in the order {@link ScheduleLookup} gives them
+     */
+    PlacesInMemory(long generation, List<Row> rows, Map<UUID, List<Schedule>> openingTimes) {
         this.generation = generation;
+        this.openingTimes = Map.copyOf(openingTimes);
         List<Row> byLatitude = new ArrayList<>(rows);
         byLatitude.sort(Comparator.comparingDouble(Row::latitude));
         latitudes = new double[byLatitude.size()];
@@ -89,7 +106,8 @@ final class PlacesInMemory {
             UUID id = row.found().id();
             latitudes[i] = row.latitude();
             places[i] = new Place(row.found(), row.longitude(), serviceNumbers.computeIfAbsent(id, k -> serviceNumbers.size()),
-                    row.found().completeness(), id.getMostSignificantBits(), id.getLeastSignificantBits());
+                    row.found().completeness(), id.getMostSignificantBits(), id.getLeastSignificantBits(),
+                    row.id().getMostSignificantBits(), row.id().getLeastSignificantBits());
         }
         postings = placesWith.stream().map(IntList::toArray).toArray(int[][]::new);
         services = serviceNumbers.size();
@@ -102,6 +120,19 @@ final class PlacesInMemory {
 
     int size() {
         return places.length;
+    }
+
+    /** The opening times of these services as they were when the copy was made, as {@link ScheduleLookup} gives them. */
+    @Override
+    public Map<UUID, List<Schedule>> of(List<UUID> services) {
+        Map<UUID, List<Schedule>> found = new HashMap<>();
+        for (UUID service : services) {
+            List<Schedule> times = openingTimes.get(service);
+            if (times != null) {
+                found.put(service, times);
+            }
+        }
+        return found;
     }
 
     /**

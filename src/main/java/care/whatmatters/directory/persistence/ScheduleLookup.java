@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The opening times of a set of services, in one query, for "open now" and for showing them. */
 @Repository
-public class ScheduleLookup {
+public class ScheduleLookup implements OpeningTimes {
 
     private final JdbcClient jdbc;
 
@@ -25,6 +25,7 @@ public class ScheduleLookup {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Map<UUID, List<Schedule>> of(List<UUID> services) {
         Map<UUID, List<Schedule>> byService = new HashMap<>();
         if (services.isEmpty()) {

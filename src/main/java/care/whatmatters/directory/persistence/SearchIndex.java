@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds the services a search could return, using the indexes. Near a point: the GiST index of
@@ -42,13 +44,19 @@ public class SearchIndex {
             where sl.service_id = s.id order by l.latitude is null, sl.id limit 1""";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
     private final KeptPlaces kept;
     private final TermLexemes termLexemes;
+    private final ScheduleLookup schedules;
 
-    SearchIndex(JdbcClient jdbc, KeptPlaces kept, TermLexemes termLexemes) {
+    SearchIndex(JdbcClient jdbc, PlatformTransactionManager transactions, KeptPlaces kept, TermLexemes termLexemes,
+            ScheduleLookup schedules) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         this.kept = kept;
         this.termLexemes = termLexemes;
+        this.schedules = schedules;
     }
 
     /** A row found by the index, before its opening times are known; its words are in lower case for matching. */
@@ -56,18 +64,23 @@ public class SearchIndex {
             Assurance assurance, int completeness, GeoPoint point, String postcode, boolean stepFree) {
     }
 
+    /** The services a search could return, and where to read their opening times to match. */
+    public record Candidates(List<Found> found, OpeningTimes openingTimes) {
+    }
+
     /**
      * The candidates for a search. Near a point they are chosen from this node's copy of the places when it
-     * is current ({@link KeptPlaces}), which chooses exactly what the query would; otherwise by the query.
+     * is current ({@link KeptPlaces}), which chooses exactly what the query would, and their opening times
+     * come from the same copy; otherwise from the database.
      */
-    public List<Found> candidates(SearchCriteria criteria, List<String> terms) {
+    public Candidates candidates(SearchCriteria criteria, List<String> terms) {
         if (criteria.point() != null) {
             PlacesInMemory places = kept.current();
             if (places != null) {
-                return candidatesInMemory(places, criteria, terms);
+                return new Candidates(candidatesInMemory(places, criteria, terms), places);
             }
         }
-        return candidatesFromDatabase(criteria, terms);
+        return new Candidates(candidatesFromDatabase(criteria, terms), schedules);
     }
 
     /** Near a point, from a copy of the places: the lexemes of the terms are matched against each place's. */
@@ -86,13 +99,17 @@ public class SearchIndex {
     List<Found> candidatesFromDatabase(SearchCriteria criteria, List<String> terms) {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = criteria.point() == null ? anywhere(criteria, terms, params) : near(criteria, terms, params);
-        // A generic plan (the driver prepares a statement used five times) must guess how many services match
-        // the words and the place: it guessed one, scanned the GiST index row by row and parsed the words once
-        // a row, twice as slow as a plan made for the words and place at hand. Planning each time costs less.
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        Map<UUID, Found> unique = new LinkedHashMap<>();
-        jdbc.sql(sql).params(params).query((rs, n) -> found(rs)).list().forEach(f -> unique.putIfAbsent(f.id(), f));
-        return List.copyOf(unique.values());
+        return readOnly.execute(status -> {
+            // A generic plan (the driver prepares a statement used five times) must guess how many services
+            // match the words and the place: it guessed one, scanned the GiST index row by row and parsed the
+            // words once a row, twice as slow as a plan made for the words and place at hand. Planning each time
+            // costs less. ("set local" lasts until the end of this transaction.)
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            Map<UUID, Found> unique = new LinkedHashMap<>();
+            jdbc.sql(sql).params(params).query((rs, n) -> found(rs)).list()
+                    .forEach(f -> unique.putIfAbsent(f.id(), f));
+            return List.copyOf(unique.values());
+        });
     }
 
     /** The person's words (goal, then need), each with its related words, as the query counts them. */
@@ -126,8 +143,10 @@ public class SearchIndex {
         if (!wordsMatched.equals("0")) {
             sql.append(wordsMatched).append(" desc, ");
         }
-        return sql.append("p.place <-> point(:lng, :lat), p.completeness desc, p.service_id limit ").append(CANDIDATES)
-                .toString();
+        // The place's own id last: a service with two places at the same distance would otherwise be shown at
+        // either, as the sort happened to leave them, and a copy in memory could not choose the same.
+        return sql.append("p.place <-> point(:lng, :lat), p.completeness desc, p.service_id, p.service_at_location_id")
+                .append(" limit ").append(CANDIDATES).toString();
     }
 
     /**

@@ -46,6 +46,8 @@ class PlacesInMemoryIT {
     @Autowired
     KeptPlaces kept;
     @Autowired
+    ScheduleLookup scheduleLookup;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
@@ -58,6 +60,8 @@ class PlacesInMemoryIT {
 
     @AfterEach
     void removeTheMadeUpDirectory() {
+        jdbc.sql("delete from directory_schedule where service_id = any (string_to_array(:ids, ',')::uuid[])")
+                .param("ids", joined(services)).update();
         jdbc.sql("delete from directory_service_at_location where id = any (string_to_array(:ids, ',')::uuid[])")
                 .param("ids", joined(links)).update();
         jdbc.sql("delete from directory_location where id = any (string_to_array(:ids, ',')::uuid[])")
@@ -77,12 +81,16 @@ class PlacesInMemoryIT {
 
         int withResults = 0;
         int overTheLimit = 0;
+        int openingTimesCompared = 0;
         for (int i = 0; i < 400; i++) {
             SearchCriteria criteria = randomSearch(random);
             List<String> terms = criteria.searchTerms();
             List<SearchIndex.Found> fromDatabase = index.candidatesFromDatabase(criteria, terms);
             List<SearchIndex.Found> inMemory = index.candidatesInMemory(copy, criteria, terms);
             assertThat(inMemory).as("search %d: %s", i, criteria).isEqualTo(fromDatabase);
+            List<UUID> found = ids(fromDatabase);
+            assertThat(copy.of(found)).as("opening times, search %d", i).isEqualTo(scheduleLookup.of(found));
+            openingTimesCompared += copy.of(found).size();
             withResults += fromDatabase.isEmpty() ? 0 : 1;
             overTheLimit += fromDatabase.size() > SearchIndex.CANDIDATES * 3 / 4 ? 1 : 0;
         }
@@ -98,6 +106,7 @@ class PlacesInMemoryIT {
             assertThat(index.candidatesInMemory(copy, criteria, terms)).as("wide search %d", i).isEqualTo(fromDatabase);
         }
         assertThat(lexemesAsked).isGreaterThan(64);
+        assertThat(openingTimesCompared).as("services with opening times among those found").isGreaterThan(1_000);
         assertThat(generation()).as("nothing changed the directory while the two were compared")
                 .isEqualTo(copy.generation());
         assertThat(withResults).as("searches that found something").isGreaterThan(150);
@@ -116,17 +125,26 @@ class PlacesInMemoryIT {
                 .extracting(PlacesInMemory::generation).isEqualTo(copy.generation());
         SearchCriteria notFull = new SearchCriteria("zqskerry", null, new GeoPoint(LAT, LNG), 200, null, false, false,
                 true, 20);
-        assertThat(ids(index.candidates(notFull, notFull.searchTerms()))).containsExactly(service);
+        assertThat(ids(index.candidates(notFull, notFull.searchTerms()).found())).containsExactly(service);
 
         // Written behind the application's back, as another node or a bulk load would.
         jdbc.sql("update directory_service set capacity = 'FULL' where id = :id").param("id", service).update();
         assertThat(kept.current()).as("an old copy is never handed out").isNull();
-        assertThat(index.candidates(notFull, notFull.searchTerms())).as("the next search sees the change").isEmpty();
+        assertThat(index.candidates(notFull, notFull.searchTerms()).found()).as("the next search sees the change")
+                .isEmpty();
         PlacesInMemory renewed = kept.copyNow();
         assertThat(renewed.generation()).isGreaterThan(copy.generation());
         assertThat(index.candidatesInMemory(renewed, notFull, notFull.searchTerms())).isEmpty();
         assertThat(index.candidatesInMemory(copy, notFull, notFull.searchTerms()))
                 .as("the old copy would still have offered it").hasSize(1);
+
+        jdbc.sql("delete from directory_schedule where service_id = :id").param("id", service).update();
+        PlacesInMemory noTimes = kept.copyNow();
+        assertThat(noTimes.of(List.of(service))).isEmpty();
+        schedule(service, "Tuesdays by the harbour");
+        assertThat(kept.current()).as("a change of opening times makes the copy old too").isNull();
+        assertThat(kept.copyNow().of(List.of(service)).get(service)).extracting(s -> s.description())
+                .containsExactly("Tuesdays by the harbour");
     }
 
     @Test
@@ -210,6 +228,9 @@ class PlacesInMemoryIT {
                     .param("age", random.nextInt(500)).param("completeness", 60 + 10 * random.nextInt(4))
                     .param("fingerprint", service.toString()).param("key", "shetland service " + i)
                     .param("searchText", words(random, SERVICE_WORDS, 2)).update();
+            for (int n = random.nextInt(3) == 0 ? random.nextInt(1, 3) : 0; n > 0; n--) {
+                schedule(service, "Session " + n);
+            }
             int first = random.nextInt(300);
             place(service, first, random);
             if (random.nextInt(10) == 0) {
@@ -222,6 +243,13 @@ class PlacesInMemoryIT {
                   string_to_array(:locations, ',')::uuid[])""")
                 .param("links", joined(links)).param("services", joined(serviceOfLink)).param("locations", joined(locations))
                 .update();
+    }
+
+    private void schedule(UUID service, String description) {
+        jdbc.sql("""
+                insert into directory_schedule (id, service_id, freq, byday, opens_at, closes_at, description)
+                values (:id, :service, 'WEEKLY', 'TU,TH', '10:00', '12:00', :description)""")
+                .param("id", UUID.randomUUID()).param("service", service).param("description", description).update();
     }
 
     private void place(UUID service, int point, Random random) {
