@@ -74,10 +74,12 @@ public class DirectorySearch {
     }
 
     private static boolean isOpen(List<Schedule> schedules, LocalDateTime now) {
-        return schedules.stream().anyMatch(s -> s.isOpenAt(now));
+        return !schedules.isEmpty() && schedules.stream().anyMatch(s -> s.isOpenAt(now));
     }
 
+    /** When it opens, in words; most candidates are ranked before their times are read, so have none yet. */
     private static String opening(List<Schedule> schedules) {
-        return schedules.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; "));
+        return schedules.isEmpty() ? ""
+                : schedules.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; "));
     }
 }
