@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * place and the words together: a bounding box around the point and any of the need's words. Anywhere: the
  * GIN index on the services' {@code search_vector}. At most {@value #CANDIDATES} candidates (most of the
  * person's words matched, then nearest) go on to be ranked exactly in Java, so a search costs about the same
- * however large the directory grows.
+ * however large the directory grows. Near a point, this node's copy of the places ({@link KeptPlaces})
+ * chooses the same candidates without the database while it is current.
  */
 @Repository
 public class SearchIndex {
