@@ -1,5 +1,8 @@
 package care.whatmatters.directory.persistence;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import care.whatmatters.directory.domain.Schedule;
 import java.sql.Array;
@@ -60,13 +63,20 @@ class KeptPlaces {
     private final ExecutorService builder = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("directory-places-copy").factory());
     private final AtomicBoolean building = new AtomicBoolean();
+    private final Timer copying;
     private volatile PlacesInMemory copy;
     private volatile long lastStart = System.nanoTime() - Long.MAX_VALUE / 2;
 
-    KeptPlaces(JdbcClient jdbc, PlatformTransactionManager transactions,
+    KeptPlaces(JdbcClient jdbc, PlatformTransactionManager transactions, MeterRegistry meters,
             @Value("${whatmatters.directory.places-in-memory:true}") boolean enabled,
             @Value("${whatmatters.directory.places-rebuild-gap:PT5S}") Duration rebuildGap) {
         this.jdbc = jdbc;
+        // For operators: how long a copy takes to make, and how many places the one in use holds.
+        this.copying = Timer.builder("whatmatters.directory.places.copy")
+                .description("Time to copy the directory's searchable places into this node's memory").register(meters);
+        Gauge.builder("whatmatters.directory.places.kept", this, kept -> kept.copy == null ? 0 : kept.copy.size())
+                .description("Places in this node's copy of the directory (0: searches use the database)")
+                .register(meters);
         this.oneSnapshot = new TransactionTemplate(transactions);
         oneSnapshot.setReadOnly(true);
         // The generation and the places must come from one snapshot, or the copy could be stamped with a
@@ -108,7 +118,7 @@ class KeptPlaces {
 
     /** Copies the places now, in the calling thread, and keeps the copy. For start-up checks and tests. */
     PlacesInMemory copyNow() {
-        PlacesInMemory made = oneSnapshot.execute(status -> {
+        PlacesInMemory made = copying.record(() -> oneSnapshot.execute(status -> {
             Long generation = generation();
             if (generation == null) {
                 return null;
@@ -124,7 +134,7 @@ class KeptPlaces {
                     .computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
                     .add(ScheduleLookup.schedule(rs)));
             return new PlacesInMemory(generation, places, openingTimes);
-        });
+        }));
         copy = made;
         return made;
     }

@@ -6,6 +6,7 @@ import care.whatmatters.directory.domain.GeoPoint;
 import care.whatmatters.directory.domain.SearchCriteria;
 import care.whatmatters.shared.Money;
 import care.whatmatters.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -47,6 +48,8 @@ class PlacesInMemoryIT {
     KeptPlaces kept;
     @Autowired
     ScheduleLookup scheduleLookup;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -121,6 +124,8 @@ class PlacesInMemoryIT {
         jdbc.sql("update directory_service set description = 'zqskerry', capacity = 'TAKING_REFERRALS' where id = :id")
                 .param("id", service).update();
         PlacesInMemory copy = kept.copyNow();
+        assertThat(meters.get("whatmatters.directory.places.kept").gauge().value()).isEqualTo(copy.size());
+        assertThat(meters.get("whatmatters.directory.places.copy").timer().count()).isPositive();
         assertThat(kept.current()).as("the copy is used while it is current").isNotNull()
                 .extracting(PlacesInMemory::generation).isEqualTo(copy.generation());
         SearchCriteria notFull = new SearchCriteria("zqskerry", null, new GeoPoint(LAT, LNG), 200, null, false, false,
