@@ -7,7 +7,7 @@ import java.util.UUID;
  * A service the index found for a search, with what ranking needs to know about it.
  *
  * @param text      the words of its name, description and categories, to explain what matched; kept in lower
- *                  case, as matching compares it (already lower-case text is kept as it is, at no cost)
+ *                  case, as matching compares it (text already in lower case is kept as it is)
  * @param point     its nearest located place, or null
  * @param openNow   whether one of its schedules is open at the time of the search
  */

@@ -1,10 +1,10 @@
 package care.whatmatters.directory.persistence;
 
+import care.whatmatters.directory.domain.Schedule;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
-import care.whatmatters.directory.domain.Schedule;
 import java.sql.Array;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * This node's copy of {@code directory_search_place} and of its services' opening times, and whether it may be
- * used. A search asks for it; the
- * copy is handed out only if its generation equals the generation committed now (V075: one primary-key
- * read), so a search never sees a directory older than the database's, on any node. When the generation
- * has moved (an import, an edit) or there is no copy yet, the search goes to the database as before and a
- * new copy is made in the background: one at a time, and not sooner than {@code rebuildGap} after the last
- * one started, so a burst of edits costs the database path for a while, not a core spent copying.
+ * used. A search asks for it; the copy is handed out only if its generation equals the generation committed
+ * now (V075: one primary-key read), so a search never sees a directory older than the database's, on any node.
+ * When the generation has moved (an import, an edit) or there is no copy yet, the search goes to the database
+ * as before and a new copy is made in the background: one at a time, and not sooner than {@code rebuildGap}
+ * after the last one started, so a burst of edits costs the database path for a while, not a core spent
+ * copying.
  * <p>
  * A copy of 50,000 places takes about 40 MB of heap (measured: live heap after a full collection, with and
  * without it). {@code whatmatters.directory.places-in-memory=false} turns it off, and every search goes to the
@@ -102,21 +103,25 @@ class KeptPlaces {
         }
         if (generation != null && System.nanoTime() - lastStart >= rebuildGapNanos && building.compareAndSet(false, true)) {
             lastStart = System.nanoTime();
-            builder.execute(() -> {
-                try {
-                    copyNow();
-                } catch (RuntimeException e) {
-                    // Searches go on using the database; the next one that finds no usable copy tries again.
-                    LOG.warn("Could not copy the directory's places into memory: {}", e.toString());
-                } finally {
-                    building.set(false);
-                }
-            });
+            try {
+                builder.execute(() -> {
+                    try {
+                        copyNow();
+                    } catch (RuntimeException e) {
+                        // Searches go on using the database; the next one finding no usable copy tries again.
+                        LOG.warn("Could not copy the directory's places into memory: {}", e.toString());
+                    } finally {
+                        building.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                building.set(false); // the application is stopping: this search uses the database
+            }
         }
         return null;
     }
 
-    /** Copies the places now, in the calling thread, and keeps the copy. For start-up checks and tests. */
+    /** Copies the places now, in the calling thread, and keeps the copy (the builder's work; tests call it too). */
     PlacesInMemory copyNow() {
         PlacesInMemory made = copying.record(() -> oneSnapshot.execute(status -> {
             Long generation = generation();
@@ -137,11 +142,6 @@ class KeptPlaces {
         }));
         copy = made;
         return made;
-    }
-
-    /** Forgets the copy, so that searches use the database until a new one is made. For tests. */
-    void forget() {
-        copy = null;
     }
 
     private Long generation() {

@@ -89,7 +89,9 @@ final class PlacesInMemory implements OpeningTimes {
      */
     PlacesInMemory(long generation, List<Row> rows, Map<UUID, List<Schedule>> openingTimes) {
         this.generation = generation;
-        this.openingTimes = Map.copyOf(openingTimes);
+        Map<UUID, List<Schedule>> times = new HashMap<>();
+        openingTimes.forEach((service, each) -> times.put(service, List.copyOf(each))); // shared by every search
+        this.openingTimes = Map.copyOf(times);
         List<Row> byLatitude = new ArrayList<>(rows);
         byLatitude.sort(Comparator.comparingDouble(Row::latitude));
         latitudes = new double[byLatitude.size()];
