@@ -47,39 +47,29 @@ public class DirectorySearch {
         if (criteria.openNow()) {
             // "Open now" decides which candidates pass, so every candidate's opening times are needed.
             Map<UUID, List<Schedule>> times = schedules.of(found.stream().map(SearchIndex.Found::id).toList());
-            return Ranking.rank(found.stream().map(f -> candidate(f, times, now)).toList(), criteria,
+            return Ranking.rank(found.stream().map(f -> withOpening(candidate(f), times, now)).toList(), criteria,
                     LocalDate.now(clock), settings.staleAfter());
         }
         // Otherwise opening times only show on the results, so only theirs are read.
-        List<RankedService> ranked = Ranking.rank(found.stream().map(f -> candidate(f, Map.of(), now)).toList(),
+        List<RankedService> ranked = Ranking.rank(found.stream().map(DirectorySearch::candidate).toList(),
                 criteria, LocalDate.now(clock), settings.staleAfter());
         Map<UUID, List<Schedule>> times = schedules.of(ranked.stream().map(r -> r.service().id()).toList());
         return ranked.stream().map(r -> new RankedService(withOpening(r.service(), times, now), r.score(),
                 r.distanceKm(), r.reasons())).toList();
     }
 
-    private static SearchCandidate candidate(SearchIndex.Found f, Map<UUID, List<Schedule>> times, LocalDateTime now) {
-        List<Schedule> open = times.getOrDefault(f.id(), List.of());
+    /** A candidate as the index found it, before its opening times are read. */
+    private static SearchCandidate candidate(SearchIndex.Found f) {
         return new SearchCandidate(f.id(), f.name(), f.organisation(), f.words(), f.capacity(), f.cost(),
-                f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(), isOpen(open, now),
-                opening(open));
+                f.assurance(), f.completeness(), f.point(), f.postcode(), f.stepFree(), false, "");
     }
 
-    /** The candidate with its opening times, once it is known to be shown. */
+    /** The candidate with its opening times: whether it is open now, and when it opens. */
     private static SearchCandidate withOpening(SearchCandidate c, Map<UUID, List<Schedule>> times, LocalDateTime now) {
         List<Schedule> open = times.getOrDefault(c.id(), List.of());
         return new SearchCandidate(c.id(), c.name(), c.organisation(), c.text(), c.capacity(), c.costPerSession(),
-                c.assurance(), c.completeness(), c.point(), c.postcode(), c.stepFree(), isOpen(open, now),
-                opening(open));
-    }
-
-    private static boolean isOpen(List<Schedule> schedules, LocalDateTime now) {
-        return !schedules.isEmpty() && schedules.stream().anyMatch(s -> s.isOpenAt(now));
-    }
-
-    /** When it opens, in words; most candidates are ranked before their times are read, so have none yet. */
-    private static String opening(List<Schedule> schedules) {
-        return schedules.isEmpty() ? ""
-                : schedules.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; "));
+                c.assurance(), c.completeness(), c.point(), c.postcode(), c.stepFree(),
+                open.stream().anyMatch(s -> s.isOpenAt(now)),
+                open.stream().map(Schedule::describe).filter(d -> !d.isBlank()).collect(Collectors.joining("; ")));
     }
 }

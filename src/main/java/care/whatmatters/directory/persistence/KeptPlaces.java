@@ -45,12 +45,8 @@ class KeptPlaces {
     private static final Logger LOG = LoggerFactory.getLogger(KeptPlaces.class);
 
     /** What a search near a point reads, and the place's lexemes. */
-    private static final String PLACES = """
-            select p.service_id as id, p.name, p.organisation, p.words, p.capacity, p.waiting_weeks,
-              p.cost_per_session_pence, p.assured_date, p.completeness, p.place[1] as latitude,
-              p.place[0] as longitude, p.postal_code, p.step_free, tsvector_to_array(p.search_vector) as lexemes,
-              p.service_at_location_id
-            from directory_search_place p""";
+    private static final String PLACES = "select " + SearchIndex.PLACE_COLUMNS
+            + ", tsvector_to_array(p.search_vector) as lexemes, p.service_at_location_id from directory_search_place p";
 
     /** The opening times of the services that have a place, in the order {@link ScheduleLookup} reads them. */
     private static final String OPENING_TIMES = """

@@ -39,6 +39,12 @@ public class SearchIndex {
             s.capacity, s.waiting_weeks, s.cost_per_session_pence, s.assured_date, s.completeness,
             l.latitude, l.longitude, l.postal_code, l.step_free""";
 
+    /** What {@link #found} reads from {@code directory_search_place p}: the query near a point and the copy. */
+    static final String PLACE_COLUMNS = """
+            p.service_id as id, p.name, p.organisation, p.words, p.capacity, p.waiting_weeks,
+            p.cost_per_session_pence, p.assured_date, p.completeness, p.place[1] as latitude,
+            p.place[0] as longitude, p.postal_code, p.step_free""";
+
     /** A service's first located place (then its first place), which stands for it when there is no point. */
     private static final String FIRST_PLACE = """
             select l.* from directory_service_at_location sl join directory_location l on l.id = sl.location_id
@@ -92,8 +98,9 @@ public class SearchIndex {
         Map<String, String> lexemes = termLexemes.of(asked);
         List<String> anyOf = terms.isEmpty() ? null
                 : terms.stream().map(lexemes::get).filter(l -> l != null).toList();
-        List<List<String>> groupLexemes = groups.size() < 2 ? List.of()
-                : groups.stream().map(g -> g.stream().map(lexemes::get).filter(l -> l != null).toList()).toList();
+        List<List<String>> groupLexemes = ordersByWordsMatched(groups)
+                ? groups.stream().map(g -> g.stream().map(lexemes::get).filter(l -> l != null).toList()).toList()
+                : List.of();
         return places.near(criteria, anyOf, groupLexemes, CANDIDATES);
     }
 
@@ -111,6 +118,14 @@ public class SearchIndex {
                     .forEach(f -> unique.putIfAbsent(f.id(), f));
             return List.copyOf(unique.values());
         });
+    }
+
+    /**
+     * Whether candidates are ordered by how many of the person's words they match: not with one word (or none),
+     * since every candidate the filter lets through matches it alike.
+     */
+    private static boolean ordersByWordsMatched(List<List<String>> groups) {
+        return groups.size() >= 2;
     }
 
     /** The person's words (goal, then need), each with its related words, as the query counts them. */
@@ -132,11 +147,8 @@ public class SearchIndex {
         params.put("maxLat", box.maxLatitude());
         params.put("lng", criteria.point().longitude());
         params.put("lat", criteria.point().latitude());
-        StringBuilder sql = new StringBuilder("""
-                select p.service_id as id, p.name, p.organisation, p.words, p.capacity, p.waiting_weeks,
-                  p.cost_per_session_pence, p.assured_date, p.completeness, p.place[1] as latitude,
-                  p.place[0] as longitude, p.postal_code, p.step_free
-                from directory_search_place p
+        StringBuilder sql = new StringBuilder("select ").append(PLACE_COLUMNS).append("""
+                 from directory_search_place p
                 where p.place <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))""");
         filters(sql, params, criteria, terms, "p");
         sql.append(" order by ");
@@ -176,8 +188,8 @@ public class SearchIndex {
      */
     private static String wordsMatched(SearchCriteria criteria, String table, Map<String, Object> params) {
         List<List<String>> groups = personsWords(criteria);
-        if (groups.size() < 2) {
-            return "0"; // with one word (or none) every candidate the filter lets through matches it alike
+        if (!ordersByWordsMatched(groups)) {
+            return "0";
         }
         List<String> tests = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
