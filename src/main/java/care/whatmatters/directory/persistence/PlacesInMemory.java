@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,9 +24,10 @@ import java.util.UUID;
  * completeness, then the service's id and the place's own in the database's byte order), the same limit, and
  * the first place of each service kept. {@code PlacesInMemoryIT} holds the two to that over many searches.
  * <p>
- * Places are kept in order of latitude, so a search reads only the band of its box. Each lexeme has its
- * postings, the places that have it in that order, so a search marks the places in its band that have each of
- * its words by walking a few lists, rather than testing every place for every word.
+ * It is a whole copy of the table ({@link PlacesByLatitude}) and, for a later generation, the services
+ * changed since that copy read again: their places in the whole copy are passed over, and their places as they
+ * are now are tested one by one. An edit to a few services so costs reading those services, not copying
+ * 50,000 places again.
  */
 final class PlacesInMemory implements OpeningTimes {
 
@@ -39,15 +41,21 @@ final class PlacesInMemory implements OpeningTimes {
      *
      * @param service the service's number in this copy, to keep each service's first place cheaply
      */
-    private record Place(SearchIndex.Found found, int service, int completeness, long idHigh,
+    record Place(SearchIndex.Found found, int service, int completeness, long idHigh,
             long idLow, long placeHigh, long placeLow) {
+
+        static Place of(Row row, int service) {
+            UUID id = row.found().id();
+            return new Place(row.found(), service, row.found().completeness(), id.getMostSignificantBits(),
+                    id.getLeastSignificantBits(), row.id().getMostSignificantBits(), row.id().getLeastSignificantBits());
+        }
     }
 
     /**
      * A place a search found, in the query's order: words matched, nearest, most complete, then the service's
      * id and the place's own.
      */
-    private record Candidate(Place place, int wordsMatched, double distance) implements Comparable<Candidate> {
+    record Candidate(Place place, int wordsMatched, double distance) implements Comparable<Candidate> {
 
         @Override
         public int compareTo(Candidate other) {
@@ -73,50 +81,76 @@ final class PlacesInMemory implements OpeningTimes {
         }
     }
 
+    /** A place of a service changed since the full copy was made, read again, with its lexemes as text. */
+    private record ChangedPlace(Place place, double longitude, double latitude, Set<String> lexemes) {
+    }
+
     private final long generation;
-    private final Map<String, Integer> lexemeNumbers = new HashMap<>();
-    /** For each lexeme (by number), the places that have it, as ascending positions in {@link #places}. */
-    private final int[][] postings;
-    private final double[] latitudes;
-    private final double[] longitudes;
-    private final Place[] places;
-    private final int services;
-    private final Map<UUID, List<Schedule>> openingTimes;
+    /** Every place as it stood when the whole table was last copied. */
+    private final PlacesByLatitude full;
+    /** Positions in {@link #full} of the places of services changed since: they are no longer as copied. */
+    private final BitSet replaced;
+    /** The changed services' places as they are now. */
+    private final List<ChangedPlace> changedPlaces;
+    /** The changed services' opening times as they are now (empty for a service that has none). */
+    private final Map<UUID, List<Schedule>> changedTimes;
+    /** Each changed service's number, after the full copy's, to keep its first place when de-duplicating. */
+    private final Map<UUID, Integer> changedServices;
 
     /**
+     * A copy of the whole table.
+     *
      * @param rows         the places, as {@code directory_search_place} holds them
      * @param openingTimes each service's opening times, in the order {@link ScheduleLookup} gives them
      */
     PlacesInMemory(long generation, List<Row> rows, Map<UUID, List<Schedule>> openingTimes) {
+        this(generation, new PlacesByLatitude(rows, openingTimes), new BitSet(), List.of(), Map.of(), Map.of());
+    }
+
+    private PlacesInMemory(long generation, PlacesByLatitude full, BitSet replaced, List<ChangedPlace> changedPlaces,
+            Map<UUID, List<Schedule>> changedTimes, Map<UUID, Integer> changedServices) {
         this.generation = generation;
-        Map<UUID, List<Schedule>> times = new HashMap<>();
-        openingTimes.forEach((service, each) -> times.put(service, List.copyOf(each))); // shared by every search
-        this.openingTimes = Map.copyOf(times);
-        List<Row> byLatitude = new ArrayList<>(rows);
-        byLatitude.sort(Comparator.comparingDouble(Row::latitude));
-        latitudes = new double[byLatitude.size()];
-        longitudes = new double[byLatitude.size()];
-        places = new Place[byLatitude.size()];
-        Map<UUID, Integer> serviceNumbers = new HashMap<>();
-        List<IntList> placesWith = new ArrayList<>();
-        for (int i = 0; i < places.length; i++) {
-            Row row = byLatitude.get(i);
-            for (String lexeme : row.lexemes()) { // a tsvector's lexemes are distinct
-                int number = lexemeNumbers.computeIfAbsent(lexeme, k -> lexemeNumbers.size());
-                if (number == placesWith.size()) {
-                    placesWith.add(new IntList());
-                }
-                placesWith.get(number).add(i);
+        this.full = full;
+        this.replaced = replaced;
+        this.changedPlaces = changedPlaces;
+        this.changedTimes = changedTimes;
+        this.changedServices = changedServices;
+    }
+
+    /**
+     * This copy brought up to a later generation: the given services' places and opening times, as they are
+     * now, take the place of what this copy holds for them. The places of every other service are shared with
+     * this copy, not copied again.
+     *
+     * @param services     the services changed since this copy's generation, up to {@code generation}
+     * @param rows         their places as {@code directory_search_place} now holds them (none for a service
+     *                     that has none left)
+     * @param openingTimes their opening times, in the order {@link ScheduleLookup} gives them
+     */
+    PlacesInMemory withChanges(long generation, Set<UUID> services, List<Row> rows,
+            Map<UUID, List<Schedule>> openingTimes) {
+        BitSet nowReplaced = (BitSet) replaced.clone();
+        for (int i = 0; i < full.places.length; i++) {
+            if (services.contains(full.places[i].found().id())) {
+                nowReplaced.set(i);
             }
-            UUID id = row.found().id();
-            latitudes[i] = row.latitude();
-            longitudes[i] = row.longitude();
-            places[i] = new Place(row.found(), serviceNumbers.computeIfAbsent(id, k -> serviceNumbers.size()),
-                    row.found().completeness(), id.getMostSignificantBits(), id.getLeastSignificantBits(),
-                    row.id().getMostSignificantBits(), row.id().getLeastSignificantBits());
         }
-        postings = placesWith.stream().map(IntList::toArray).toArray(int[][]::new);
-        services = serviceNumbers.size();
+        Map<UUID, Integer> numbers = new HashMap<>(changedServices);
+        services.forEach(service -> numbers.computeIfAbsent(service, k -> full.services + numbers.size()));
+        List<ChangedPlace> nowChanged = new ArrayList<>();
+        for (ChangedPlace earlier : changedPlaces) {
+            if (!services.contains(earlier.place().found().id())) {
+                nowChanged.add(earlier);
+            }
+        }
+        for (Row row : rows) {
+            nowChanged.add(new ChangedPlace(Place.of(row, numbers.get(row.found().id())), row.longitude(),
+                    row.latitude(), Set.of(row.lexemes())));
+        }
+        Map<UUID, List<Schedule>> times = new HashMap<>(changedTimes);
+        services.forEach(service -> times.put(service, List.copyOf(openingTimes.getOrDefault(service, List.of()))));
+        return new PlacesInMemory(generation, full, nowReplaced, List.copyOf(nowChanged), Map.copyOf(times),
+                Map.copyOf(numbers));
     }
 
     /** The generation of {@code directory_search_place} these places are a copy of. */
@@ -125,16 +159,22 @@ final class PlacesInMemory implements OpeningTimes {
     }
 
     int size() {
-        return places.length;
+        return full.places.length - replaced.cardinality() + changedPlaces.size();
     }
 
-    /** The opening times of these services as they were when the copy was made, as {@link ScheduleLookup} gives them. */
+    /** How many services this copy holds as read again since the whole table was last copied. */
+    int changedServices() {
+        return changedServices.size();
+    }
+
+    /** The opening times of these services at this copy's generation, as {@link ScheduleLookup} gives them. */
     @Override
     public Map<UUID, List<Schedule>> of(List<UUID> services) {
         Map<UUID, List<Schedule>> found = new HashMap<>();
         for (UUID service : services) {
-            List<Schedule> times = openingTimes.get(service);
-            if (times != null) {
+            List<Schedule> times = changedTimes.containsKey(service) ? changedTimes.get(service)
+                    : full.openingTimes.get(service);
+            if (times != null && !times.isEmpty()) {
                 found.put(service, times);
             }
         }
@@ -144,9 +184,9 @@ final class PlacesInMemory implements OpeningTimes {
     /**
      * The candidates near the criteria's point, as {@link SearchIndex}'s query near a point chooses them.
      * <p>
-     * The box's band of latitudes is a run of positions; each of the search's lexemes marks, from its
-     * postings, the places in that run that have it (one bit per lexeme), and the places are then read once,
-     * in order, with their marks.
+     * The whole copy's places in the box come from its band of latitudes ({@link PlacesByLatitude}), passing
+     * over those of changed services; the changed services' places as they are now (a few, at most
+     * {@link KeptPlaces}' limit of services) are then tested one by one.
      *
      * @param anyOf  the lexemes of the search's terms, one of which a place must have; null for no words
      * @param groups the lexemes of each of the person's words, to order by how many of them a place
@@ -155,48 +195,30 @@ final class PlacesInMemory implements OpeningTimes {
      */
     List<SearchIndex.Found> near(SearchCriteria criteria, Collection<String> anyOf, List<? extends Collection<String>> groups,
             int limit) {
-        List<Integer> asked = new ArrayList<>();
-        long[] any = anyOf == null ? null : bits(anyOf, asked);
-        if (any != null && asked.isEmpty()) {
-            return List.of(); // no term has a lexeme this directory holds: the query matches nothing
-        }
-        long[][] groupBits = groups.stream().map(g -> bits(g, asked)).toArray(long[][]::new);
-        GeoPoint point = criteria.point();
-        GeoPoint.Box box = point.boxAround(criteria.radiusKm());
-        int from = position(box.minLatitude(), false);
-        int to = position(box.maxLatitude(), true);
-        int words = Math.max(1, (asked.size() + 63) / 64);
-        long[] marks = marks(asked, from, to, words);
         // The best "limit" only, worst on top: a search near Leeds finds thousands of places and keeps
         // 400, and sorting them all was an eighth of the search.
         PriorityQueue<Candidate> best = new PriorityQueue<>(limit + 1, Comparator.reverseOrder());
-        for (int i = from; i < to; i++) {
-            // the place's own fields are read only once its longitude and words pass, from arrays in order
-            double longitude = longitudes[i];
-            int at = (i - from) * words;
-            if (longitude < box.minLongitude() || longitude > box.maxLongitude()
-                    || (any != null && !shares(marks, at, any))) {
+        GeoPoint point = criteria.point();
+        GeoPoint.Box box = point.boxAround(criteria.radiusKm());
+        full.near(criteria, box, anyOf, groups, replaced, candidate -> keepIfBest(best, candidate, limit));
+        for (ChangedPlace changed : changedPlaces) {
+            double latitude = changed.latitude();
+            double longitude = changed.longitude();
+            if (latitude < box.minLatitude() || latitude > box.maxLatitude() || longitude < box.minLongitude()
+                    || longitude > box.maxLongitude() || (anyOf != null && !hasAny(changed.lexemes(), anyOf))
+                    || !passesFilters(changed.place().found(), criteria)) {
                 continue;
             }
-            Place place = places[i];
-            if (passesFilters(place.found(), criteria)) {
-                int matched = 0;
-                for (long[] group : groupBits) {
-                    matched += shares(marks, at, group) ? 1 : 0;
-                }
-                Candidate candidate = new Candidate(place, matched,
-                        databaseDistance(longitude - point.longitude(), latitudes[i] - point.latitude()));
-                if (best.size() < limit) {
-                    best.add(candidate);
-                } else if (candidate.compareTo(best.peek()) < 0) {
-                    best.poll();
-                    best.add(candidate);
-                }
+            int matched = 0;
+            for (Collection<String> group : groups) {
+                matched += hasAny(changed.lexemes(), group) ? 1 : 0;
             }
+            keepIfBest(best, new Candidate(changed.place(), matched,
+                    databaseDistance(longitude - point.longitude(), latitude - point.latitude())), limit);
         }
         Candidate[] ordered = best.toArray(Candidate[]::new);
         Arrays.sort(ordered);
-        BitSet seen = new BitSet(services);
+        BitSet seen = new BitSet(full.services + changedServices.size());
         List<SearchIndex.Found> firstOfEach = new ArrayList<>();
         for (Candidate candidate : ordered) {
             Place place = candidate.place();
@@ -208,95 +230,28 @@ final class PlacesInMemory implements OpeningTimes {
         return List.copyOf(firstOfEach);
     }
 
-    private static boolean passesFilters(SearchIndex.Found found, SearchCriteria criteria) {
-        return (criteria.maxCost() == null || (found.cost() != null && found.cost().pence() <= criteria.maxCost().pence()))
-                && (!criteria.hideFull() || found.capacity().status() != CapacityStatus.FULL)
-                && (!criteria.stepFree() || found.stepFree());
-    }
-
-    /**
-     * The bits, one per lexeme of the search (numbered in {@code asked} as they are first met), of the given
-     * lexemes; lexemes no place has cannot match and get none.
-     */
-    private long[] bits(Collection<String> lexemes, List<Integer> asked) {
-        List<Integer> mine = new ArrayList<>();
-        for (String lexeme : lexemes) {
-            Integer number = lexemeNumbers.get(lexeme);
-            if (number != null) {
-                if (!asked.contains(number)) {
-                    asked.add(number);
-                }
-                mine.add(asked.indexOf(number));
-            }
+    private static void keepIfBest(PriorityQueue<Candidate> best, Candidate candidate, int limit) {
+        if (best.size() < limit) {
+            best.add(candidate);
+        } else if (candidate.compareTo(best.peek()) < 0) {
+            best.poll();
+            best.add(candidate);
         }
-        return toBits(mine);
     }
 
-    private static long[] toBits(List<Integer> bitNumbers) {
-        int most = bitNumbers.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        long[] bits = new long[Math.max(1, most / 64 + 1)];
-        bitNumbers.forEach(n -> bits[n / 64] |= 1L << (n % 64));
-        return bits;
-    }
-
-    /** For each place in positions [from, to), the bits of the search's lexemes it has, {@code words} longs each. */
-    private long[] marks(List<Integer> asked, int from, int to, int words) {
-        long[] marks = new long[Math.max(0, to - from) * words];
-        for (int bit = 0; bit < asked.size(); bit++) {
-            int[] posting = postings[asked.get(bit)];
-            long mask = 1L << (bit % 64);
-            for (int k = firstAtOrAbove(posting, from); k < posting.length && posting[k] < to; k++) {
-                marks[(posting[k] - from) * words + bit / 64] |= mask;
-            }
-        }
-        return marks;
-    }
-
-    /** Whether the place whose marks start at {@code at} has any of the lexemes in {@code bits}. */
-    private static boolean shares(long[] marks, int at, long[] bits) {
-        for (int w = 0; w < bits.length; w++) {
-            if ((marks[at + w] & bits[w]) != 0) {
+    private static boolean hasAny(Set<String> lexemes, Collection<String> wanted) {
+        for (String lexeme : wanted) {
+            if (lexemes.contains(lexeme)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The first position whose latitude is at or above the given one, or above it if {@code pastEqual}. */
-    private int position(double latitude, boolean pastEqual) {
-        int low = 0;
-        int high = latitudes.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (latitudes[middle] < latitude || (pastEqual && latitudes[middle] == latitude)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    private static int firstAtOrAbove(int[] ascending, int value) {
-        int found = Arrays.binarySearch(ascending, value);
-        return found >= 0 ? found : -found - 1;
-    }
-
-    /** A growing list of ints, to build the postings without boxing half a million numbers. */
-    private static final class IntList {
-        private int[] values = new int[8];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
+    static boolean passesFilters(SearchIndex.Found found, SearchCriteria criteria) {
+        return (criteria.maxCost() == null || (found.cost() != null && found.cost().pence() <= criteria.maxCost().pence()))
+                && (!criteria.hideFull() || found.capacity().status() != CapacityStatus.FULL)
+                && (!criteria.stepFree() || found.stepFree());
     }
 
     /**

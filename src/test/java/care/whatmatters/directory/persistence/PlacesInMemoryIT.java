@@ -7,6 +7,8 @@ import care.whatmatters.directory.domain.SearchCriteria;
 import care.whatmatters.shared.Money;
 import care.whatmatters.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -54,6 +56,8 @@ class PlacesInMemoryIT {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    SearchChangesPurge purge;
 
     private final List<UUID> organisations = new ArrayList<>();
     private final List<UUID> services = new ArrayList<>();
@@ -153,6 +157,108 @@ class PlacesInMemoryIT {
     }
 
     @Test
+    void aCopyBroughtUpToDateFromTheChangedServicesChoosesExactlyWhatTheQueryChooses() {
+        Random random = new Random(2027);
+        makeUpDirectory(random, 1_500);
+        PlacesInMemory whole = kept.copyNow();
+        PlacesInMemory copy = whole;
+        for (int round = 1; round <= 4; round++) { // each round builds on the last round's update
+            long before = generation();
+            int changed = editAtRandom(random);
+            PlacesInMemory updated = kept.updateNow();
+            assertThat(updated).as("round %d: brought up to date from %d changed services", round, changed)
+                    .isNotNull();
+            assertThat(updated.generation()).isEqualTo(generation()).isGreaterThan(before);
+            assertThat(updated.changedServices()).isGreaterThan(copy.changedServices());
+            assertThat(updated.size()).as("places held, round %d", round).isEqualTo(placesInTheTable());
+            int compared = 0;
+            for (int i = 0; i < 150; i++) {
+                SearchCriteria criteria = randomSearch(random);
+                List<String> terms = criteria.searchTerms();
+                List<SearchIndex.Found> fromDatabase = index.candidatesFromDatabase(criteria, terms);
+                assertThat(index.candidatesInMemory(updated, criteria, terms)).as("round %d, search %d: %s", round, i,
+                        criteria).isEqualTo(fromDatabase);
+                List<UUID> found = ids(fromDatabase);
+                assertThat(updated.of(found)).as("opening times, round %d, search %d", round, i)
+                        .isEqualTo(scheduleLookup.of(found));
+                compared += fromDatabase.isEmpty() ? 0 : 1;
+            }
+            assertThat(compared).as("searches that found something, round %d", round).isGreaterThan(60);
+            copy = updated;
+        }
+        assertThat(kept.current()).as("the updated copy is the one handed out").isSameAs(copy);
+    }
+
+    @Test
+    void anEditIsFoldedIntoTheCopyInTheBackgroundWithoutCopyingEverything() throws InterruptedException {
+        makeUpDirectory(new Random(5), 40);
+        PlacesInMemory whole = kept.copyNow();
+        long wholeCopies = meters.get("whatmatters.directory.places.copy").timer().count();
+        long updates = meters.get("whatmatters.directory.places.update").timer().count();
+        UUID service = searchable().getFirst();
+        jdbc.sql("update directory_service set description = 'zqfoula' where id = :id").param("id", service).update();
+        assertThat(kept.current()).as("the old copy is not handed out while the update is made").isNull();
+        PlacesInMemory current = null;
+        for (int wait = 0; wait < 100 && current == null; wait++) {
+            Thread.sleep(50);
+            current = kept.current();
+        }
+        assertThat(current).as("brought up to date within five seconds").isNotNull();
+        assertThat(current.generation()).isGreaterThan(whole.generation());
+        assertThat(current.changedServices()).isEqualTo(1);
+        assertThat(meters.get("whatmatters.directory.places.update").timer().count()).isGreaterThan(updates);
+        assertThat(meters.get("whatmatters.directory.places.copy").timer().count()).as("no whole copy made")
+                .isEqualTo(wholeCopies);
+        SearchCriteria fouls = new SearchCriteria("zqfoula", null, new GeoPoint(LAT, LNG), 200, null, false, false,
+                false, 20);
+        assertThat(ids(index.candidatesInMemory(current, fouls, fouls.searchTerms()))).containsExactly(service);
+    }
+
+    @Test
+    void aCopyIsMadeWholeAgainWhenTooManyServicesChangedOrAChangeIsNoLongerLogged() {
+        makeUpDirectory(new Random(13), 40);
+        List<UUID> searchable = searchable();
+        PlacesInMemory whole = kept.copyNow();
+        jdbc.sql("update directory_service set capacity = 'FULL' where id = :id").param("id", searchable.get(3)).update();
+        jdbc.sql("update directory_search_change set changed_at = now() - interval '2 hours' where generation = :g")
+                .param("g", generation()).update();
+        assertThat(purge.purge()).as("the old change's rows deleted").isPositive();
+        assertThat(kept.updateNow()).as("a step missing from the log").isNull();
+        assertThat(kept.current()).isNull();
+
+        // A node that takes in at most 40 changed services between whole copies, as a busier directory would
+        // reach its 2,000.
+        KeptPlaces node = new KeptPlaces(jdbc, transactions, new SimpleMeterRegistry(), true, Duration.ofSeconds(5), 40);
+        try {
+            PlacesInMemory again = node.copyNow();
+            assertThat(again.generation()).isGreaterThan(whole.generation());
+            changeCapacityOf(searchable.subList(0, 30));
+            assertThat(node.updateNow()).as("30 services changed: within the limit").isNotNull()
+                    .extracting(PlacesInMemory::changedServices).isEqualTo(30);
+            changeCapacityOf(searchable.subList(20, 30));
+            assertThat(node.updateNow()).as("the same services again: still 30").isNotNull()
+                    .extracting(PlacesInMemory::changedServices).isEqualTo(30);
+            makeUpDirectory(new Random(17), 20);
+            assertThat(node.updateNow()).as("20 more services since the whole copy: past the limit").isNull();
+            assertThat(node.copyNow().changedServices()).as("a whole copy starts the count again").isZero();
+        } finally {
+            node.stop();
+        }
+    }
+
+    /** The made-up services that a search can find: active, with a place that has a point. */
+    private List<UUID> searchable() {
+        return jdbc.sql("select distinct service_id from directory_search_place "
+                + "where service_id = any (string_to_array(:ids, ',')::uuid[])").param("ids", joined(services))
+                .query(UUID.class).list();
+    }
+
+    private void changeCapacityOf(List<UUID> these) {
+        jdbc.sql("update directory_service set capacity = 'WAITING_LIST', waiting_weeks = 3 "
+                + "where id = any (string_to_array(:ids, ',')::uuid[])").param("ids", joined(these)).update();
+    }
+
+    @Test
     void aTransactionThatChangesManyPlacesMovesTheGenerationOnce() {
         makeUpDirectory(new Random(11), 10);
         TransactionTemplate inOne = new TransactionTemplate(transactions);
@@ -165,6 +271,66 @@ class PlacesInMemoryIT {
             assertThat(generation()).isEqualTo(before + 1);
             status.setRollbackOnly();
         });
+        inOne.executeWithoutResult(status -> {
+            long before = generation();
+            jdbc.sql("update directory_service set capacity = 'FULL' where false").update();
+            jdbc.sql("delete from directory_schedule where false").update();
+            assertThat(generation()).as("statements that change no place move nothing").isEqualTo(before);
+        });
+    }
+
+    /**
+     * Edits at random, as community organisations and imports do: a service's words, capacity, completeness or
+     * status; a place moved or unlinked; a new service; opening times added or removed. Answers how many
+     * services it touched.
+     */
+    private int editAtRandom(Random random) {
+        java.util.Set<UUID> touched = new java.util.HashSet<>();
+        for (int edit = 0; edit < 25; edit++) {
+            UUID service = services.get(random.nextInt(services.size()));
+            touched.add(service);
+            switch (random.nextInt(7)) {
+                case 0 -> jdbc.sql("update directory_service set description = :words where id = :id")
+                        .param("words", words(random, SERVICE_WORDS, 4) + " " + words(random, INVENTED, 3))
+                        .param("id", service).update();
+                case 1 -> jdbc.sql("update directory_service set capacity = :capacity, completeness = :completeness "
+                        + "where id = :id").param("capacity", CAPACITIES.get(random.nextInt(CAPACITIES.size())))
+                        .param("completeness", 60 + 10 * random.nextInt(4)).param("id", service).update();
+                case 2 -> jdbc.sql("update directory_service set status = case status when 'active' then 'inactive' "
+                        + "else 'active' end where id = :id").param("id", service).update();
+                case 3 -> {
+                    int link = random.nextInt(links.size());
+                    GeoPoint to = pointOf(random.nextInt(300));
+                    touched.add(serviceOfLink.get(link));
+                    jdbc.sql("update directory_location set latitude = :lat, longitude = :lng where id = :id")
+                            .param("lat", to.latitude()).param("lng", to.longitude()).param("id", locations.get(link))
+                            .update();
+                }
+                case 4 -> {
+                    int link = random.nextInt(links.size());
+                    touched.add(serviceOfLink.get(link));
+                    jdbc.sql("delete from directory_service_at_location where id = :id").param("id", links.get(link))
+                            .update();
+                }
+                case 5 -> {
+                    makeUpDirectory(random, 1);
+                    touched.add(services.getLast());
+                }
+                default -> {
+                    if (random.nextBoolean()) {
+                        schedule(service, "Added in an edit");
+                    } else {
+                        jdbc.sql("delete from directory_schedule where service_id = :id").param("id", service).update();
+                    }
+                }
+            }
+        }
+        return touched.size();
+    }
+
+    /** How many places {@code directory_search_place} holds: a copy holds them all. */
+    private int placesInTheTable() {
+        return jdbc.sql("select count(*) from directory_search_place").query(Integer.class).single();
     }
 
     private long generation() {
@@ -206,7 +372,10 @@ class PlacesInMemoryIT {
      * their links written last, in one statement, as an import would.
      */
     private void makeUpDirectory(Random random, int count) {
-        for (int i = 0; i < count; i++) {
+        int firstLink = links.size();
+        int firstIndex = services.size();
+        for (int index = firstIndex; index < firstIndex + count; index++) {
+            int i = index;
             if (i % 20 == 0) {
                 UUID organisation = UUID.randomUUID();
                 organisations.add(organisation);
@@ -246,7 +415,9 @@ class PlacesInMemoryIT {
                 insert into directory_service_at_location (id, service_id, location_id)
                 select * from unnest(string_to_array(:links, ',')::uuid[], string_to_array(:services, ',')::uuid[],
                   string_to_array(:locations, ',')::uuid[])""")
-                .param("links", joined(links)).param("services", joined(serviceOfLink)).param("locations", joined(locations))
+                .param("links", joined(links.subList(firstLink, links.size())))
+                .param("services", joined(serviceOfLink.subList(firstLink, links.size())))
+                .param("locations", joined(locations.subList(firstLink, links.size())))
                 .update();
     }
 

@@ -6,11 +6,13 @@ import care.whatmatters.directory.domain.Assurance;
 import care.whatmatters.directory.domain.Capacity;
 import care.whatmatters.directory.domain.CapacityStatus;
 import care.whatmatters.directory.domain.GeoPoint;
+import care.whatmatters.directory.domain.Schedule;
 import care.whatmatters.directory.domain.SearchCriteria;
 import care.whatmatters.shared.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +100,45 @@ class PlacesInMemoryTest {
         double dy = 0.001836;
         double ratio = dy / dx;
         assertThat(PlacesInMemory.databaseDistance(-dx, dy)).isEqualTo(dx * Math.sqrt(1.0 + ratio * ratio));
+    }
+
+    @Test
+    void aCopyBroughtUpToDateFindsTheChangedServicesAsTheyAreNowAndNotAsTheyWere() {
+        UUID moved = UUID.randomUUID();
+        UUID closed = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID added = UUID.randomUUID();
+        Schedule tuesdays = new Schedule(UUID.randomUUID(), Schedule.Frequency.WEEKLY, null, null, null, null, null, null,
+                null, "Tuesdays");
+        Schedule fridays = new Schedule(UUID.randomUUID(), Schedule.Frequency.WEEKLY, null, null, null, null, null, null,
+                null, "Fridays");
+        PlacesInMemory whole = new PlacesInMemory(1, List.of(place(moved, 53.80, -1.55, 80, "walk"),
+                place(closed, 53.80, -1.55, 80, "walk"), place(kept, 53.801, -1.55, 80, "walk")),
+                Map.of(moved, List.of(tuesdays), closed, List.of(tuesdays)));
+
+        PlacesInMemory updated = whole.withChanges(2, Set.of(moved, closed, added),
+                List.of(place(moved, 54.50, -1.55, 80, "walk"), place(added, 53.802, -1.55, 80, "walk", "sing")),
+                Map.of(added, List.of(fridays)));
+
+        assertThat(ids(updated.near(near(LEEDS), List.of("walk"), List.of(), 400)))
+                .as("the moved service is out of the box, the closed one gone, the new one found")
+                .containsExactly(kept, added);
+        assertThat(ids(updated.near(near(LEEDS), List.of("sing"), List.of(), 400)))
+                .as("a word only a changed place has").containsExactly(added);
+        assertThat(ids(updated.near(near(new GeoPoint(54.50, -1.55)), List.of("walk"), List.of(), 400)))
+                .containsExactly(moved);
+        assertThat(updated.of(List.of(moved, closed, kept, added))).as("opening times as they are now")
+                .isEqualTo(Map.of(added, List.of(fridays)));
+        assertThat(updated.size()).isEqualTo(3);
+        assertThat(updated.changedServices()).isEqualTo(3);
+        assertThat(ids(whole.near(near(LEEDS), List.of("walk"), List.of(), 400))).as("the older copy is unchanged")
+                .containsExactlyInAnyOrder(moved, closed, kept);
+
+        PlacesInMemory again = updated.withChanges(3, Set.of(added, kept), List.of(place(added, 53.80, -1.55, 80, "walk")),
+                Map.of());
+        assertThat(ids(again.near(near(LEEDS), List.of("walk"), List.of(), 400)))
+                .as("a second update replaces the first's places of the same service").containsExactly(added);
+        assertThat(again.changedServices()).isEqualTo(4);
+        assertThat(again.of(List.of(added))).isEmpty();
     }
 }
