@@ -16,65 +16,46 @@ create table directory_search_change (
 
 create index directory_search_change_generation_idx on directory_search_change (generation);
 
--- The transaction's generation: moved once, by its first change (V074's xmin pattern), then read back.
-create function directory_search_this_generation() returns bigint language plpgsql as $$
+-- Logs the given services as changed in this transaction's generation, moving the generation once per
+-- transaction (V074's xmin pattern) and only when there is something to log.
+create function directory_search_log(services uuid[]) returns void language plpgsql as $$
 declare
-  current_generation bigint;
+  this_generation bigint;
 begin
-  update directory_search_generation set generation = generation + 1
-    where singleton and xmin <> pg_current_xact_id()::xid;
-  select generation into current_generation from directory_search_generation;
-  return current_generation;
+  if cardinality(services) > 0 then
+    update directory_search_generation set generation = generation + 1
+      where singleton and xmin <> pg_current_xact_id()::xid;
+    select generation into this_generation from directory_search_generation;
+    insert into directory_search_change (generation, service_id) select this_generation, unnest(services);
+  end if;
 end;
 $$;
 
--- One function per shape of statement (the generation is worked out once, not once per row): a trigger with transition tables serves one event, and each names only
+-- One function per shape of statement: a trigger with transition tables serves one event, and each names only
 -- the tables its event has. Statements that change no row log nothing and leave the generation where it is.
 create function directory_search_rows_added() returns trigger language plpgsql as $$
-declare
-  this_generation bigint;
 begin
-  if exists (select 1 from added) then
-    this_generation := directory_search_this_generation();
-    insert into directory_search_change (generation, service_id)
-      select distinct this_generation, service_id from added;
-  end if;
+  perform directory_search_log(array(select distinct service_id from added));
   return null;
-end;
-$$;
+end $$;
 
 create function directory_search_rows_removed() returns trigger language plpgsql as $$
-declare
-  this_generation bigint;
 begin
-  if exists (select 1 from removed) then
-    this_generation := directory_search_this_generation();
-    insert into directory_search_change (generation, service_id)
-      select distinct this_generation, service_id from removed;
-  end if;
+  perform directory_search_log(array(select distinct service_id from removed));
   return null;
-end;
-$$;
+end $$;
 
 create function directory_search_rows_changed() returns trigger language plpgsql as $$
-declare
-  this_generation bigint;
 begin
-  if exists (select 1 from added) then
-    this_generation := directory_search_this_generation();
-    insert into directory_search_change (generation, service_id)
-      select this_generation, service_id from (select service_id from removed union select service_id from added) s;
-  end if;
+  perform directory_search_log(array(select service_id from removed union select service_id from added));
   return null;
-end;
-$$;
+end $$;
 
 create function directory_search_rows_emptied() returns trigger language plpgsql as $$
 begin
-  insert into directory_search_change (generation, service_id) values (directory_search_this_generation(), null);
+  perform directory_search_log(array[null::uuid]); -- everything: a node copies the whole table again
   return null;
-end;
-$$;
+end $$;
 
 -- V075's triggers moved the generation on every statement, changed rows or not; these replace them.
 drop trigger directory_search_generation_after_write on directory_search_place;

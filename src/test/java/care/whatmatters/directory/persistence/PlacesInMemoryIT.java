@@ -241,6 +241,9 @@ class PlacesInMemoryIT {
             makeUpDirectory(new Random(17), 20);
             assertThat(node.updateNow()).as("20 more services since the whole copy: past the limit").isNull();
             assertThat(node.copyNow().changedServices()).as("a whole copy starts the count again").isZero();
+            // what a truncate of the places or of the opening times logs (V076)
+            jdbc.sql("select directory_search_log(array[null::uuid])").query((rs, n) -> n).list();
+            assertThat(node.updateNow()).as("the whole table changed at once").isNull();
         } finally {
             node.stop();
         }
