@@ -184,9 +184,9 @@ class KeptPlaces {
     /**
      * Brings the copy held now up to the generation committed now from the services changed since (V076), in
      * the calling thread, and keeps it (the builder's work; tests call it too). Answers null, keeping nothing,
-     * when that cannot be done: no copy yet, a step's changes no longer logged or the whole table emptied, or
-     * more than {@code whatmatters.directory.places-update-most-services} (2,000) services changed since the last whole
-     * copy.
+     * when that cannot be done: no copy yet, a step's changes no longer logged, the whole table emptied, a
+     * database put back to an older generation than the copy's, or more than
+     * {@code whatmatters.directory.places-update-most-services} (2,000) services changed since the last whole copy.
      */
     PlacesInMemory updateNow() {
         PlacesInMemory held = copy.get();
@@ -195,8 +195,11 @@ class KeptPlaces {
         }
         PlacesInMemory updated = updating.record(() -> oneSnapshot.execute(status -> {
             Long generation = generation();
-            if (generation == null || generation <= held.generation()) {
-                return generation == null ? null : held;
+            if (generation == null || generation < held.generation()) {
+                return null; // the database was put back to an older state: only a whole copy will do
+            }
+            if (generation == held.generation()) {
+                return held;
             }
             Set<Long> steps = new HashSet<>();
             Set<UUID> services = new HashSet<>();

@@ -244,6 +244,14 @@ class PlacesInMemoryIT {
             // what a truncate of the places or of the opening times logs (V076)
             jdbc.sql("select directory_search_log(array[null::uuid])").query((rs, n) -> n).list();
             assertThat(node.updateNow()).as("the whole table changed at once").isNull();
+            PlacesInMemory latest = node.copyNow();
+            jdbc.sql("update directory_search_generation set generation = generation - 1").update();
+            try {
+                assertThat(node.updateNow()).as("a database put back to before the copy").isNull();
+            } finally {
+                jdbc.sql("update directory_search_generation set generation = :g").param("g", latest.generation())
+                        .update();
+            }
         } finally {
             node.stop();
         }
