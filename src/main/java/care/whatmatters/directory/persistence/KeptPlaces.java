@@ -1,17 +1,13 @@
 package care.whatmatters.directory.persistence;
 
-import care.whatmatters.directory.domain.Schedule;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.sql.Array;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -57,17 +53,13 @@ class KeptPlaces {
     private static final String PLACES = "select " + SearchIndex.PLACE_COLUMNS
             + ", tsvector_to_array(p.search_vector) as lexemes, p.service_at_location_id from directory_search_place p";
 
-    /** The opening times of the services that have a place, in the order {@link ScheduleLookup} reads them. */
-    private static final String OPENING_TIMES = """
-            select * from directory_schedule
-            where service_id in (select service_id from directory_search_place) order by id""";
-
     /** The services changed after one generation, up to another (V076), and each generation that changed any. */
     private static final String CHANGES = """
             select generation, service_id from directory_search_change where generation > ? and generation <= ?""";
 
 
     private final JdbcClient jdbc;
+    private final ScheduleLookup openingTimes;
     private final TransactionTemplate oneSnapshot;
     private final boolean enabled;
     private final long rebuildGapNanos;
@@ -86,11 +78,13 @@ class KeptPlaces {
     private volatile PlacesInMemory cannotUpdate;
     private volatile long lastWholeStart = System.nanoTime() - Long.MAX_VALUE / 2;
 
-    KeptPlaces(JdbcClient jdbc, PlatformTransactionManager transactions, MeterRegistry meters,
+    KeptPlaces(JdbcClient jdbc, ScheduleLookup openingTimes, PlatformTransactionManager transactions,
+            MeterRegistry meters,
             @Value("${whatmatters.directory.places-in-memory:true}") boolean enabled,
             @Value("${whatmatters.directory.places-rebuild-gap:PT5S}") Duration rebuildGap,
             @Value("${whatmatters.directory.places-update-most-services:2000}") int mostChangedServices) {
         this.jdbc = jdbc;
+        this.openingTimes = openingTimes;
         // For operators: how long a copy takes to make, and how many places the one in use holds.
         this.copying = Timer.builder("whatmatters.directory.places.copy")
                 .description("Time to copy the directory's searchable places into this node's memory").register(meters);
@@ -169,11 +163,7 @@ class KeptPlaces {
                 return null;
             }
             List<PlacesInMemory.Row> places = jdbc.sql(PLACES).query(KeptPlaces::row).list();
-            Map<UUID, List<Schedule>> openingTimes = new HashMap<>();
-            jdbc.sql(OPENING_TIMES).query((RowCallbackHandler) rs -> openingTimes
-                    .computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
-                    .add(ScheduleLookup.schedule(rs)));
-            return new PlacesInMemory(generation, places, openingTimes);
+            return new PlacesInMemory(generation, places, openingTimes.ofEveryServiceWithAPlace());
         }));
         if (made != null) {
             keep(made);
@@ -203,27 +193,19 @@ class KeptPlaces {
             }
             Set<Long> steps = new HashSet<>();
             Set<UUID> services = new HashSet<>();
-            boolean[] emptied = {false};
             jdbc.sql(CHANGES).params(held.generation(), generation).query((RowCallbackHandler) rs -> {
                 steps.add(rs.getLong("generation"));
-                UUID service = rs.getObject("service_id", UUID.class);
-                emptied[0] |= service == null;
-                services.add(service);
+                services.add(rs.getObject("service_id", UUID.class));
             });
-            // Every generation moves with at least one change logged, so a missing step is one deleted as old.
-            if (emptied[0] || steps.size() != generation - held.generation()
+            // No service (null) is the whole table emptied. Every generation moves with at least one change
+            // logged, so a missing step is one deleted as old.
+            if (services.contains(null) || steps.size() != generation - held.generation()
                     || held.changedServices() + services.size() > mostChangedServices) {
                 return null;
             }
-            UUID[] changed = services.toArray(UUID[]::new);
             List<PlacesInMemory.Row> places = jdbc.sql(PLACES + " where p.service_id = any(?)")
-                    .param(changed).query(KeptPlaces::row).list();
-            Map<UUID, List<Schedule>> openingTimes = new HashMap<>();
-            jdbc.sql("select * from directory_schedule where service_id = any(?) order by id").param(changed)
-                    .query((RowCallbackHandler) rs -> openingTimes
-                            .computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
-                            .add(ScheduleLookup.schedule(rs)));
-            return held.withChanges(generation, services, places, openingTimes);
+                    .param(services.toArray(UUID[]::new)).query(KeptPlaces::row).list();
+            return held.withChanges(generation, services, places, openingTimes.of(List.copyOf(services)));
         }));
         if (updated != null) {
             keep(updated);

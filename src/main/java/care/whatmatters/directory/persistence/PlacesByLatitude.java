@@ -107,8 +107,7 @@ final class PlacesByLatitude {
                 for (long[] group : groupBits) {
                     matched += shares(marks, at, group) ? 1 : 0;
                 }
-                found.accept(new PlacesInMemory.Candidate(place, matched,
-                        PlacesInMemory.databaseDistance(longitude - point.longitude(), latitudes[i] - point.latitude())));
+                found.accept(PlacesInMemory.Candidate.at(place, matched, longitude, latitudes[i], point));
             }
         }
     }

@@ -57,6 +57,12 @@ final class PlacesInMemory implements OpeningTimes {
      */
     record Candidate(Place place, int wordsMatched, double distance) implements Comparable<Candidate> {
 
+        /** The place found at this longitude and latitude, its distance from the search's point as the query has it. */
+        static Candidate at(Place place, int wordsMatched, double longitude, double latitude, GeoPoint from) {
+            return new Candidate(place, wordsMatched,
+                    databaseDistance(longitude - from.longitude(), latitude - from.latitude()));
+        }
+
         @Override
         public int compareTo(Candidate other) {
             if (wordsMatched != other.wordsMatched) {
@@ -213,8 +219,7 @@ final class PlacesInMemory implements OpeningTimes {
             for (Collection<String> group : groups) {
                 matched += hasAny(changed.lexemes(), group) ? 1 : 0;
             }
-            keepIfBest(best, new Candidate(changed.place(), matched,
-                    databaseDistance(longitude - point.longitude(), latitude - point.latitude())), limit);
+            keepIfBest(best, Candidate.at(changed.place(), matched, longitude, latitude, point), limit);
         }
         Candidate[] ordered = best.toArray(Candidate[]::new);
         Arrays.sort(ordered);

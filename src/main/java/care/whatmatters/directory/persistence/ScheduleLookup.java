@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,16 +28,24 @@ public class ScheduleLookup implements OpeningTimes {
 
     @Override
     public Map<UUID, List<Schedule>> of(List<UUID> services) {
-        Map<UUID, List<Schedule>> byService = new HashMap<>();
         if (services.isEmpty()) {
-            return byService;
+            return new HashMap<>();
         }
-        jdbc.sql("select * from directory_schedule where service_id in (:ids) order by id").param("ids", services)
-                .query((rs, n) -> {
-                    Schedule s = schedule(rs);
-                    byService.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>()).add(s);
-                    return s;
-                }).list();
+        return byService(jdbc.sql("select * from directory_schedule where service_id in (:ids) order by id")
+                .param("ids", services));
+    }
+
+    /** The opening times of every service that has a searchable place: what a node's copy of the places holds. */
+    public Map<UUID, List<Schedule>> ofEveryServiceWithAPlace() {
+        return byService(jdbc.sql("""
+                select * from directory_schedule
+                where service_id in (select service_id from directory_search_place) order by id"""));
+    }
+
+    private static Map<UUID, List<Schedule>> byService(JdbcClient.StatementSpec query) {
+        Map<UUID, List<Schedule>> byService = new HashMap<>();
+        query.query((RowCallbackHandler) rs -> byService
+                .computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>()).add(schedule(rs)));
         return byService;
     }
 

@@ -228,7 +228,7 @@ class PlacesInMemoryIT {
 
         // A node that takes in at most 40 changed services between whole copies, as a busier directory would
         // reach its 2,000.
-        KeptPlaces node = new KeptPlaces(jdbc, transactions, new SimpleMeterRegistry(), true, Duration.ofSeconds(5), 40);
+        KeptPlaces node = new KeptPlaces(jdbc, scheduleLookup, transactions, new SimpleMeterRegistry(), true, Duration.ofSeconds(5), 40);
         try {
             PlacesInMemory again = node.copyNow();
             assertThat(again.generation()).isGreaterThan(whole.generation());
